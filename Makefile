@@ -1,0 +1,193 @@
+# The kestrel teaching kernel. `make` builds the kernel and a GRUB image,
+# `make qemu` boots it, `make test` runs the boot-and-check suites.
+# Everything generated goes under build/.
+
+# ---- Toolchain: i686-elf-, else i686-linux-gnu-, else the host gcc -m32.
+# TOOLPREFIX= on the command line overrides the search.
+NOSETUP_GOALS := clean format check-format help
+ifeq ($(filter-out $(NOSETUP_GOALS),$(or $(MAKECMDGOALS),all)),)
+SKIP_SETUP := 1
+endif
+ifndef SKIP_SETUP
+SETUP := $(shell tools/install-deps.sh >&2 && echo ok)
+ifneq ($(SETUP),ok)
+$(error tools/install-deps.sh could not set up the tools; see above)
+endif
+endif
+
+ifndef TOOLPREFIX
+TOOLPREFIX := $(shell \
+	if command -v i686-elf-gcc >/dev/null 2>&1; then echo i686-elf-; \
+	elif command -v i686-linux-gnu-gcc >/dev/null 2>&1; then echo i686-linux-gnu-; \
+	else echo host; fi)
+endif
+ifeq ($(TOOLPREFIX),host)
+TOOLPREFIX :=
+ARCHFLAG := -m32
+endif
+CC := $(TOOLPREFIX)gcc $(ARCHFLAG)
+LD := $(TOOLPREFIX)ld
+NM := $(TOOLPREFIX)nm
+OBJCOPY := $(TOOLPREFIX)objcopy
+PYTHON := /usr/bin/python3
+
+CFLAGS := -std=gnu11 -O2 -g -Wall -Wextra -Werror \
+	-ffreestanding -fno-builtin -nostdinc -fno-pic -fno-pie \
+	-fno-stack-protector -fno-omit-frame-pointer -fno-strict-aliasing \
+	-mno-sse -mno-mmx -mno-80387 -march=i686 \
+	-isystem $(shell $(CC) -print-file-name=include) -Iinclude -MMD -MP
+ASFLAGS := $(CFLAGS) -D__ASSEMBLER__
+LDFLAGS := -m elf_i386 -nostdlib --no-dynamic-linker -z noexecstack
+
+# ---- QEMU and GDB.
+QEMU := qemu-system-i386
+MEM := 128
+QEMUOPTS := -m $(MEM) -no-reboot \
+	-device isa-debug-exit,iobase=0xf4,iosize=0x04
+# Default command line for make qemu-* with -kernel; CMDLINE=... overrides.
+GDBPORT := $(shell expr `id -u` % 5000 + 25000)
+GDB := $(shell if command -v gdb-multiarch >/dev/null 2>&1; then \
+	echo gdb-multiarch; else echo gdb; fi)
+
+B := build
+
+# ---- Kernel objects, in link order.
+KOBJS := \
+	$(B)/boot/entry.o \
+	$(B)/kernel/main.o \
+	$(B)/kernel/serial.o \
+	$(B)/kernel/vga.o \
+	$(B)/kernel/console.o \
+	$(B)/kernel/fmt.o \
+	$(B)/kernel/printf.o \
+	$(B)/kernel/string.o \
+	$(B)/kernel/cmdline.o \
+	$(B)/kernel/intr.o \
+	$(B)/kernel/power.o \
+	$(B)/kernel/panic.o \
+	$(B)/kernel/gdt.o \
+	$(B)/kernel/segasm.o \
+	$(B)/kernel/idt.o \
+	$(B)/kernel/trap.o \
+	$(B)/kernel/trapasm.o \
+	$(B)/kernel/vectors.o \
+	$(B)/kernel/pic.o \
+	$(B)/kernel/pit.o \
+	$(B)/kernel/timer.o \
+	$(B)/kernel/rtc.o \
+	$(B)/kernel/mem.o \
+	$(B)/kernel/kalloc.o \
+	$(B)/kernel/selftest.o
+
+# entry.S: multiboot header, paging on, call kmain
+# main.c: kmain, bring-up order
+# serial.c, vga.c, console.c: output to COM1 and the screen
+# fmt.c, printf.c: kprintf (fmt.c is shared with user libc)
+# cmdline.c: kernel options
+# intr.c: nesting-safe cli/sti
+# power.c: QEMU exit and power-off
+# panic.c: panic, register dumps, backtraces
+# gdt.c, segasm.S: segments and the TSS
+# idt.c, trap.c, trapasm.S, vectors.S: the trap path
+# pic.c, pit.c, timer.c, rtc.c: interrupts and time
+# mem.c, kalloc.c: physical memory
+# selftest.c: selftest= command-line tests
+
+.PHONY: all iso qemu qemu-nox qemu-gdb qemu-nox-gdb gdb test clean format \
+	check-format help
+
+all: $(B)/kernel.elf $(B)/kernel.iso
+	@echo "built with TOOLPREFIX='$(TOOLPREFIX)'$(if $(ARCHFLAG), (host gcc $(ARCHFLAG)))"
+
+iso: $(B)/kernel.iso
+
+$(B)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+$(B)/%.o: %.S
+	@mkdir -p $(dir $@)
+	$(CC) $(ASFLAGS) -c -o $@ $<
+
+$(B)/kernel/vectors.S: tools/vectors.py
+	@mkdir -p $(dir $@)
+	$(PYTHON) tools/vectors.py > $@
+
+$(B)/kernel/vectors.o: $(B)/kernel/vectors.S
+	$(CC) $(ASFLAGS) -c -o $@ $<
+
+# Two links: the first gives the symbol table that the second embeds.
+$(B)/ksyms0.S: tools/mksyms.sh
+	@mkdir -p $(B)
+	sh tools/mksyms.sh > $@
+
+$(B)/kernel.tmp.elf: $(KOBJS) $(B)/ksyms0.o linker.ld
+	$(LD) $(LDFLAGS) -T linker.ld -o $@ $(KOBJS) $(B)/ksyms0.o
+
+$(B)/ksyms.S: $(B)/kernel.tmp.elf tools/mksyms.sh
+	sh tools/mksyms.sh $(NM) $< > $@
+
+$(B)/kernel.elf: $(B)/kernel.tmp.elf $(B)/ksyms.o
+	$(LD) $(LDFLAGS) -T linker.ld -o $@ $(KOBJS) $(B)/ksyms.o
+	@$(NM) -n $(B)/kernel.tmp.elf | grep ' [tT] ' > $(B)/syms.1
+	@$(NM) -n $@ | grep ' [tT] ' > $(B)/syms.2
+	@cmp -s $(B)/syms.1 $(B)/syms.2 || \
+		{ echo "kernel.elf: functions moved in the second link"; exit 1; }
+	@grub-file --is-x86-multiboot $@ || \
+		{ echo "kernel.elf: not a multiboot kernel"; exit 1; }
+
+$(B)/kernel.iso: $(B)/kernel.elf boot/grub.cfg
+	@rm -rf $(B)/iso
+	@mkdir -p $(B)/iso/boot/grub
+	cp $(B)/kernel.elf $(B)/iso/boot/kernel.elf
+	cp boot/grub.cfg $(B)/iso/boot/grub/grub.cfg
+	grub-mkrescue -o $@ $(B)/iso 2> $(B)/grub-mkrescue.log || \
+		{ cat $(B)/grub-mkrescue.log; exit 1; }
+
+# ---- Running.
+# make qemu: the GRUB image in a window when there is a display, else the
+# serial console in this terminal. Quit with Ctrl-A X.
+ifdef DISPLAY
+QEMU_DISPLAY := -serial mon:stdio
+else
+QEMU_DISPLAY := -display none -serial mon:stdio
+endif
+
+qemu: all
+	$(QEMU) $(QEMUOPTS) $(QEMU_DISPLAY) -cdrom $(B)/kernel.iso
+
+qemu-nox: all
+	$(QEMU) $(QEMUOPTS) -display none -serial mon:stdio -cdrom $(B)/kernel.iso
+
+.gdbinit: tools/gdbinit.tmpl Makefile
+	sed -e "s/@GDBPORT@/$(GDBPORT)/" -e "s|@KERNEL@|$(B)/kernel.elf|" $< > $@
+
+qemu-gdb: all .gdbinit
+	@echo "QEMU waits for GDB on port $(GDBPORT): run 'make gdb' in another terminal"
+	$(QEMU) $(QEMUOPTS) $(QEMU_DISPLAY) -cdrom $(B)/kernel.iso -S -gdb tcp::$(GDBPORT)
+
+qemu-nox-gdb: all .gdbinit
+	@echo "QEMU waits for GDB on port $(GDBPORT): run 'make gdb' in another terminal"
+	$(QEMU) $(QEMUOPTS) -display none -serial mon:stdio -cdrom $(B)/kernel.iso \
+		-S -gdb tcp::$(GDBPORT)
+
+gdb: .gdbinit
+	$(GDB) -q -iex "add-auto-load-safe-path $(CURDIR)/.gdbinit"
+
+# ---- Tests. T=NAME runs the cases whose name contains NAME.
+PYTEST_ARGS := -n auto $(if $(T),-k "$(T)")
+test: all
+	$(PYTHON) -m pytest -c tests/pytest.ini tests $(PYTEST_ARGS)
+
+# ---- Formatting.
+FORMAT_FILES = $(shell git ls-files '*.c' '*.h' 2>/dev/null)
+format:
+	clang-format -i $(FORMAT_FILES)
+
+check-format:
+	clang-format --dry-run -Werror $(FORMAT_FILES)
+
+clean:
+	rm -rf $(B) .gdbinit
+
+-include $(shell find $(B) -name '*.d' 2>/dev/null)

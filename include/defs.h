@@ -1,0 +1,120 @@
+/*
+ * Prototypes of the kernel's modules, one block per file. Included by
+ * kernel code only; user programs see include/ headers through libc.
+ */
+#ifndef DEFS_H
+#define DEFS_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct trapframe;
+struct mb_info;
+
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+
+/* serial.c */
+void serial_init(void);
+void serial_putc(int c);
+int serial_getc(void);
+
+/* vga.c */
+void vga_init(void);
+void vga_putc(int c);
+
+/* console.c */
+void cons_putc(int c);
+void cons_write(const char *s, size_t n);
+
+/* printf.c */
+int kprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+int kvprintf(const char *fmt, va_list ap);
+int ksnprintf(char *buf, size_t n, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+int kvsnprintf(char *buf, size_t n, const char *fmt, va_list ap);
+
+/* string.c */
+void *memset(void *d, int c, size_t n);
+void *memcpy(void *d, const void *s, size_t n);
+void *memmove(void *d, const void *s, size_t n);
+int memcmp(const void *a, const void *b, size_t n);
+size_t strlen(const char *s);
+size_t strnlen(const char *s, size_t max);
+int strcmp(const char *a, const char *b);
+int strncmp(const char *a, const char *b, size_t n);
+char *strncpy_safe(char *d, const char *s, size_t n);
+
+/* cmdline.c */
+void cmdline_parse(const char *line);
+const char *cmdline_get(const char *key);
+int cmdline_has(const char *key);
+long cmdline_int(const char *key, long dflt);
+
+/* panic.c */
+void panic(const char *fmt, ...)
+	__attribute__((noreturn, format(printf, 1, 2)));
+void panic_trap(struct trapframe *tf) __attribute__((noreturn));
+void backtrace_from(uint32_t ebp, int first);
+const char *ksym_lookup(uint32_t addr, uint32_t *off);
+void trap_describe_error(struct trapframe *tf, char *buf, size_t n);
+
+/* power.c */
+#define EXIT_OK	   0 /* QEMU exits with status 1 */
+#define EXIT_PANIC 1 /* QEMU exits with status 3 */
+void power_off(int code) __attribute__((noreturn));
+
+/* intr.c: nesting-safe interrupt disabling. */
+void intr_push(void);
+void intr_pop(void);
+int intr_enabled(void);
+
+/* gdt.c */
+void gdt_init(void);
+void tss_set_esp0(uint32_t esp0);
+
+/* idt.c */
+void idt_init(void);
+int idt_gate_dpl(int vec);
+int idt_gate_present(int vec);
+
+/* trap.c */
+typedef void (*trap_handler_t)(struct trapframe *tf);
+void trap(struct trapframe *tf);
+void trap_register(int vec, trap_handler_t fn, const char *name);
+void irq_register(int irq, trap_handler_t fn, const char *name);
+const char *trap_name(int vec);
+const char *trap_mnemonic(int vec);
+
+/* pic.c */
+void pic_init(void);
+void pic_enable(int irq);
+void pic_eoi(int irq);
+int pic_is_spurious(int irq);
+
+/* pit.c */
+void pit_init(uint32_t hz);
+
+/* timer.c */
+extern volatile uint32_t ticks;
+extern uint32_t timer_hz;
+void timer_init(void);
+
+/* rtc.c */
+int rtc_seconds(void);
+
+/* mem.c: the physical memory map. */
+void mem_init(struct mb_info *mbi);
+extern uint32_t mem_top; /* end of usable RAM we manage (physical) */
+
+/* kalloc.c */
+void kalloc_init(uint32_t start, uint32_t end);
+void kalloc_add_range(uint32_t start, uint32_t end);
+void *kalloc(void);
+void kfree(void *va);
+uint32_t kalloc_nfree(void);
+
+/* selftest.c */
+void selftest_run(const char *names);
+
+#endif

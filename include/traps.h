@@ -1,0 +1,49 @@
+/*
+ * Interrupt vector numbers: the 32 CPU exceptions, the 16 PIC lines after
+ * remapping, and the system call gate.
+ */
+#ifndef TRAPS_H
+#define TRAPS_H
+
+#define T_DIVIDE   0  /* #DE divide error */
+#define T_DEBUG	   1  /* #DB debug */
+#define T_NMI	   2  /* non-maskable interrupt */
+#define T_BRKPT	   3  /* #BP breakpoint */
+#define T_OFLOW	   4  /* #OF overflow */
+#define T_BOUND	   5  /* #BR bound range exceeded */
+#define T_ILLOP	   6  /* #UD invalid opcode */
+#define T_DEVICE   7  /* #NM device not available */
+#define T_DBLFLT   8  /* #DF double fault */
+#define T_COPROC   9  /* coprocessor segment overrun (reserved) */
+#define T_TSS	   10 /* #TS invalid TSS */
+#define T_SEGNP	   11 /* #NP segment not present */
+#define T_STACK	   12 /* #SS stack fault */
+#define T_GPFLT	   13 /* #GP general protection */
+#define T_PGFLT	   14 /* #PF page fault */
+#define T_FPERR	   16 /* #MF x87 floating point */
+#define T_ALIGN	   17 /* #AC alignment check */
+#define T_MCHK	   18 /* #MC machine check */
+#define T_SIMDERR  19 /* #XM SIMD floating point */
+#define T_VIRT	   20 /* #VE virtualization */
+#define T_CTRLPROT 21 /* #CP control protection */
+#define T_NEXCEPT  32 /* vectors below this are CPU exceptions */
+
+#define T_IRQ0		    32 /* PIC line 0 lands here after remapping */
+#define NIRQ		    16
+#define IRQ_TIMER	    0
+#define IRQ_KBD		    1
+#define IRQ_CASCADE	    2
+#define IRQ_COM1	    4
+#define IRQ_SPURIOUS_MASTER 7
+#define IRQ_SPURIOUS_SLAVE  15
+
+#define T_SYSCALL 0x40 /* int 0x40: the only gate open to ring 3 */
+
+#define NVECTORS 256
+
+/* Does the CPU push an error code for this vector? (vectors.py agrees.) */
+#define T_HAS_ERRCODE(v)                                                       \
+	((v) == 8 || ((v) >= 10 && (v) <= 14) || (v) == 17 || (v) == 21 ||     \
+	 (v) == 29 || (v) == 30)
+
+#endif

@@ -1,0 +1,56 @@
+/*
+ * The interrupt descriptor table: all 256 vectors lead to their stub in
+ * vectors.S. Every gate is a ring-0 interrupt gate (IF cleared on entry)
+ * except T_SYSCALL, the only one ring 3 may reach with int; an int on any
+ * other vector from ring 3 raises #GP.
+ */
+#include "defs.h"
+#include "mmu.h"
+#include "traps.h"
+#include "x86.h"
+
+extern uint32_t vectors[NVECTORS]; /* vectors.S */
+static struct gatedesc idt[NVECTORS];
+
+static void set_gate(int vec, uint32_t handler, int dpl)
+{
+	idt[vec].off_lo = handler & 0xffff;
+	idt[vec].sel = SEL_KCODE;
+	idt[vec].zero = 0;
+	idt[vec].type_attr = GATE_P | GATE_DPL(dpl) | GATE_INT32;
+	idt[vec].off_hi = (handler >> 16) & 0xffff;
+}
+
+/* Builds and loads the IDT; interrupts must be off. */
+void idt_init(void)
+{
+	struct gdtr r;
+
+	for (int v = 0; v < NVECTORS; v++)
+		set_gate(v, vectors[v], v == T_SYSCALL ? RPL_USER : RPL_KERNEL);
+	r.limit = sizeof(idt) - 1;
+	r.base = (uint32_t)idt;
+	lidt(&r);
+}
+
+/* Returns the DPL of vec's gate as the CPU sees it (from the loaded IDT). */
+int idt_gate_dpl(int vec)
+{
+	struct gdtr r;
+	struct gatedesc *g;
+
+	sidt(&r);
+	g = (struct gatedesc *)r.base + vec;
+	return (g->type_attr >> 5) & 3;
+}
+
+/* Returns nonzero if vec's gate is present in the loaded IDT. */
+int idt_gate_present(int vec)
+{
+	struct gdtr r;
+	struct gatedesc *g;
+
+	sidt(&r);
+	g = (struct gatedesc *)r.base + vec;
+	return (g->type_attr & GATE_P) != 0;
+}

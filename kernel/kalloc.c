@@ -1,0 +1,98 @@
+/*
+ * The physical page-frame allocator: a bitmap with one bit per 4 KiB frame
+ * below PHYSTOP, set when the frame is free. Hands out single frames for
+ * page tables, kernel stacks, user pages and pipe buffers, and runs of
+ * contiguous frames. Callers see frames through their KERNBASE mapping.
+ */
+#include "defs.h"
+#include "memlayout.h"
+#include "mmu.h"
+
+#define NFRAMES	  (PHYSTOP / PGSIZE)
+#define JUNK_BYTE 0x5a /* freed memory is filled with this, to catch reuse */
+
+static uint32_t freemap[NFRAMES / 32];
+static uint32_t nfree;
+static uint32_t hint; /* no free frame below this index */
+
+static int is_free(uint32_t f)
+{
+	return (freemap[f / 32] >> (f % 32)) & 1;
+}
+
+static void mark(uint32_t f, int free)
+{
+	if (free)
+		freemap[f / 32] |= 1u << (f % 32);
+	else
+		freemap[f / 32] &= ~(1u << (f % 32));
+}
+
+/* Starts with no frame free; mem.c adds the usable ranges. */
+void kalloc_init(uint32_t start, uint32_t end)
+{
+	(void)start;
+	(void)end;
+	memset(freemap, 0, sizeof(freemap));
+	nfree = 0;
+	hint = NFRAMES;
+}
+
+/* Marks the frames of [start, end) free; both page-aligned, physical. */
+void kalloc_add_range(uint32_t start, uint32_t end)
+{
+	for (uint32_t f = start / PGSIZE; f < end / PGSIZE && f < NFRAMES;
+	     f++) {
+		if (!is_free(f)) {
+			mark(f, 1);
+			nfree++;
+		}
+		if (f < hint)
+			hint = f;
+	}
+}
+
+/* Returns a zeroed free frame (kernel virtual address), or NULL if none. */
+void *kalloc(void)
+{
+	void *va = NULL;
+
+	intr_push();
+	for (uint32_t f = hint; f < NFRAMES; f++) {
+		if (is_free(f)) {
+			mark(f, 0);
+			nfree--;
+			hint = f + 1;
+			va = P2V(f * PGSIZE);
+			break;
+		}
+	}
+	intr_pop();
+	if (va)
+		memset(va, 0, PGSIZE);
+	return va;
+}
+
+/* Gives back a frame that kalloc returned. */
+void kfree(void *va)
+{
+	uint32_t pa = V2P(va), f = pa / PGSIZE;
+
+	if (pa % PGSIZE || f >= NFRAMES || (uint32_t)va < KERNBASE)
+		panic("kfree: bad address %p", va);
+	intr_push();
+	if (is_free(f))
+		panic("kfree: frame 0x%08x freed twice", pa);
+	memset(va, JUNK_BYTE, PGSIZE);
+	mark(f, 1);
+	nfree++;
+	if (f < hint)
+		hint = f;
+	intr_pop();
+}
+
+/* Returns the number of free frames; leak checks compare it over time. */
+uint32_t kalloc_nfree(void)
+{
+	return nfree;
+}

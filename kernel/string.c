@@ -1,0 +1,93 @@
+/*
+ * The few C library string and memory functions the kernel uses. GCC may
+ * also emit calls to memset, memcpy and memmove on its own.
+ */
+#include "defs.h"
+
+void *memset(void *d, int c, size_t n)
+{
+	unsigned char *p = d;
+
+	while (n-- > 0)
+		*p++ = (unsigned char)c;
+	return d;
+}
+
+void *memcpy(void *d, const void *s, size_t n)
+{
+	return memmove(d, s, n);
+}
+
+void *memmove(void *d, const void *s, size_t n)
+{
+	unsigned char *dp = d;
+	const unsigned char *sp = s;
+
+	if (dp < sp) {
+		while (n-- > 0)
+			*dp++ = *sp++;
+	} else {
+		while (n-- > 0)
+			dp[n] = sp[n];
+	}
+	return d;
+}
+
+int memcmp(const void *a, const void *b, size_t n)
+{
+	const unsigned char *x = a, *y = b;
+
+	for (; n > 0; n--, x++, y++)
+		if (*x != *y)
+			return *x - *y;
+	return 0;
+}
+
+size_t strlen(const char *s)
+{
+	size_t n = 0;
+
+	while (s[n])
+		n++;
+	return n;
+}
+
+size_t strnlen(const char *s, size_t max)
+{
+	size_t n = 0;
+
+	while (n < max && s[n])
+		n++;
+	return n;
+}
+
+int strcmp(const char *a, const char *b)
+{
+	while (*a && *a == *b)
+		a++, b++;
+	return (unsigned char)*a - (unsigned char)*b;
+}
+
+int strncmp(const char *a, const char *b, size_t n)
+{
+	for (; n > 0; n--, a++, b++) {
+		if (*a != *b)
+			return (unsigned char)*a - (unsigned char)*b;
+		if (*a == 0)
+			return 0;
+	}
+	return 0;
+}
+
+/* Copies at most n-1 bytes and always terminates d (unless n is 0). */
+char *strncpy_safe(char *d, const char *s, size_t n)
+{
+	size_t i;
+
+	if (n == 0)
+		return d;
+	for (i = 0; i + 1 < n && s[i]; i++)
+		d[i] = s[i];
+	d[i] = 0;
+	return d;
+}

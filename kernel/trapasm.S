@@ -1,0 +1,37 @@
+/*
+ * The common trap entry and exit. Every vector's stub (vectors.S) has
+ * pushed an error code and the vector number; alltraps saves the rest of
+ * struct trapframe, switches to kernel data segments, calls trap(tf), and
+ * trapret undoes it all and leaves with iret, the only way back to ring 3.
+ */
+#include "mmu.h"
+
+	.text
+	.globl alltraps
+alltraps:
+	pushl %ds
+	pushl %es
+	pushl %fs
+	pushl %gs
+	pushal
+
+	movw $SEL_KDATA, %ax
+	movw %ax, %ds
+	movw %ax, %es
+	movw %ax, %fs
+	movw %ax, %gs
+
+	/* trap(tf): the frame is passed by pointer, never by value. */
+	pushl %esp
+	call trap
+	addl $4, %esp
+
+	.globl trapret
+trapret:
+	popal
+	popl %gs
+	popl %fs
+	popl %es
+	popl %ds
+	addl $8, %esp /* the vector number and the error code */
+	iret

@@ -1,0 +1,56 @@
+#!/bin/sh
+# Installs the programs the build and the tests need, from Debian's or
+# Ubuntu's packages. Run by make before it builds; does nothing when all
+# of them are present. Without root or sudo it prints the command and stops.
+set -e
+
+# program-to-check:debian-package pairs.
+NEEDS="
+i686-linux-gnu-gcc:gcc-i686-linux-gnu
+i686-linux-gnu-ld:binutils-i686-linux-gnu
+qemu-system-i386:qemu-system-x86
+grub-mkrescue:grub-common
+xorriso:xorriso
+mformat:mtools
+gdb-multiarch:gdb-multiarch
+cpio:cpio
+clang-format:clang-format
+"
+PY=/usr/bin/python3
+
+missing=""
+for pair in $NEEDS; do
+	prog=${pair%%:*}
+	pkg=${pair#*:}
+	case $prog in
+	i686-linux-gnu-*)
+		# Another i386-capable toolchain will do.
+		if [ -n "$TOOLPREFIX_FOUND" ]; then continue; fi
+		;;
+	esac
+	command -v "$prog" >/dev/null 2>&1 || missing="$missing $pkg"
+done
+# grub-mkrescue needs the BIOS platform files for an i386 image.
+[ -d /usr/lib/grub/i386-pc ] || missing="$missing grub-pc-bin"
+# The test runner: Debian's pytest and pytest-xdist, seen by /usr/bin/python3.
+if ! [ -x $PY ] || ! $PY -c 'import pytest, xdist' >/dev/null 2>&1; then
+	missing="$missing python3 python3-pytest python3-pytest-xdist"
+fi
+
+[ -z "$missing" ] && exit 0
+
+if [ "$(id -u)" = 0 ]; then
+	SUDO=""
+elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+	SUDO="sudo"
+else
+	echo "install-deps: missing packages:$missing" >&2
+	echo "install-deps: run this, then make again:" >&2
+	echo "  sudo apt-get update && sudo apt-get install -y --no-install-recommends$missing" >&2
+	exit 1
+fi
+echo "install-deps: installing:$missing"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -q
+# shellcheck disable=SC2086
+$SUDO apt-get install -y -q --no-install-recommends $missing
