@@ -15,11 +15,12 @@
 	.long MB_FLAGS
 	.long -(MB_HEADER_MAGIC + MB_FLAGS)
 
-/* The ELF entry point is physical: paging is still off when we get here. */
-	.text
-	.globl _start
-_start = V2P_WO(entry)
-
+/*
+ * The entry code is linked at its physical address (section .boot), since
+ * paging is still off when the loader jumps here; both GRUB and QEMU's
+ * -kernel loader then agree on the ELF entry point.
+ */
+	.section .boot, "ax"
 	.globl entry
 entry:
 	cli
@@ -39,18 +40,20 @@ entry:
 
 	/* Jump to the high half, onto the boot stack. */
 	movl $boot_stack_top, %esp
-	movl $1f, %eax
+	movl $high, %eax
 	jmp *%eax
-1:
+
+	.text
+high:
 	/* A zero frame pointer ends the backtrace here. */
 	xorl %ebp, %ebp
 	pushl %edi /* mb_info (physical) */
 	pushl %esi /* loader magic */
 	call kmain
-2:
+1:
 	cli
 	hlt
-	jmp 2b
+	jmp 1b
 
 /*
  * The boot page directory: the first 4 MiB mapped at 0 (needed for the
