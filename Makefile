@@ -77,7 +77,8 @@ KOBJS := \
 	$(B)/kernel/rtc.o \
 	$(B)/kernel/mem.o \
 	$(B)/kernel/kalloc.o \
-	$(B)/kernel/selftest.o
+	$(B)/kernel/selftest.o \
+	$(B)/kernel/systab.o
 
 # entry.S: multiboot header, paging on, call kmain
 # main.c: kmain, bring-up order
@@ -92,16 +93,106 @@ KOBJS := \
 # pic.c, pit.c, timer.c, rtc.c: interrupts and time
 # mem.c, kalloc.c: physical memory
 # selftest.c: selftest= command-line tests
+# systab.c: the system call table, generated from tools/syscalls.tbl
+
+# ---- User programs: libc, crt0 and the programs in user/ and tests/user/.
+UCFLAGS := $(filter-out -Iinclude,$(CFLAGS)) -Iuser/include -Iinclude -I$(B)/include
+ULIBOBJS := \
+	$(B)/user/crt0.o \
+	$(B)/user/usys.o \
+	$(B)/user/fmt.o \
+	$(patsubst user/lib/%.c,$(B)/user/lib/%.o,$(wildcard user/lib/*.c))
+# crt0.S: _start calls exit(main(argc, argv))
+# usys.S: system call stubs, generated from tools/syscalls.tbl
+# fmt.o: the printf engine, kernel/fmt.c compiled for user space
+# lib/*.c: the rest of the C library
+
+UPROGS := $(patsubst user/%.c,%,$(wildcard user/*.c))
+UTESTS := $(patsubst tests/user/%.c,%,$(wildcard tests/user/*.c))
+# SUITE=DIR adds DIR/*.c as more self-describing tests under /test/.
+ifdef SUITE
+STESTS := $(patsubst $(SUITE)/%.c,%,$(wildcard $(SUITE)/*.c))
+endif
+LIBGCC := $(shell $(CC) -print-libgcc-file-name)
+
+include/syscall.h: tools/syscalls.tbl tools/mksyscalls.py
+	$(PYTHON) tools/mksyscalls.py header > $@
+
+$(B)/kernel/systab.c: tools/syscalls.tbl tools/mksyscalls.py
+	@mkdir -p $(dir $@)
+	$(PYTHON) tools/mksyscalls.py table > $@
+
+$(B)/user/usys.S: tools/syscalls.tbl tools/mksyscalls.py
+	@mkdir -p $(dir $@)
+	$(PYTHON) tools/mksyscalls.py stubs > $@
+
+$(B)/user/%.o: user/%.c include/syscall.h
+	@mkdir -p $(dir $@)
+	$(CC) $(UCFLAGS) -c -o $@ $<
+
+$(B)/user/%.o: user/%.S
+	@mkdir -p $(dir $@)
+	$(CC) $(UCFLAGS) -D__ASSEMBLER__ -c -o $@ $<
+
+$(B)/user/usys.o: $(B)/user/usys.S
+	$(CC) $(UCFLAGS) -D__ASSEMBLER__ -c -o $@ $<
+
+$(B)/user/fmt.o: kernel/fmt.c
+	@mkdir -p $(dir $@)
+	$(CC) $(UCFLAGS) -c -o $@ $<
+
+$(B)/user/libc.a: $(ULIBOBJS)
+	rm -f $@
+	$(TOOLPREFIX)ar rcs $@ $(ULIBOBJS)
+
+$(B)/initrd/bin/%: $(B)/user/%.o $(B)/user/libc.a user/user.ld
+	@mkdir -p $(dir $@)
+	$(LD) -m elf_i386 -nostdlib -T user/user.ld -o $@ $< $(B)/user/libc.a $(LIBGCC)
+
+$(B)/utest/%.o: tests/user/%.c include/syscall.h
+	@mkdir -p $(dir $@)
+	$(CC) $(UCFLAGS) -c -o $@ $<
+
+$(B)/initrd/test/%: $(B)/utest/%.o $(B)/user/libc.a user/user.ld
+	@mkdir -p $(dir $@)
+	$(LD) -m elf_i386 -nostdlib -T user/user.ld -o $@ $< $(B)/user/libc.a $(LIBGCC)
+
+ifdef SUITE
+$(B)/stest/%.o: $(SUITE)/%.c include/syscall.h
+	@mkdir -p $(dir $@)
+	$(CC) $(UCFLAGS) -c -o $@ $<
+
+$(B)/initrd/test/%: $(B)/stest/%.o $(B)/user/libc.a user/user.ld
+	@mkdir -p $(dir $@)
+	$(LD) -m elf_i386 -nostdlib -T user/user.ld -o $@ $< $(B)/user/libc.a $(LIBGCC)
+endif
+
+# The initrd: a cpio (newc) archive of build/initrd/, which holds the
+# programs (bin/), the tests (test/), malformed ELF files (bad/) and the
+# data files from user/files/.
+INITRD_FILES := $(addprefix $(B)/initrd/bin/,$(UPROGS)) \
+	$(addprefix $(B)/initrd/test/,$(UTESTS) $(STESTS))
+
+$(B)/initrd.cpio: $(INITRD_FILES) tools/mkbadelf.py $(wildcard user/files/*) FORCE
+	@mkdir -p $(B)/initrd/bad $(B)/initrd/etc
+	$(PYTHON) tools/mkbadelf.py $(B)/initrd/bin/hello $(B)/initrd/bad
+	$(if $(wildcard user/files/*),cp user/files/* $(B)/initrd/etc/)
+	cd $(B)/initrd && find . -mindepth 1 | LC_ALL=C sort | \
+		cpio --quiet -o -H newc > ../initrd.cpio.new
+	@cmp -s $@.new $@ 2>/dev/null && rm -f $@.new || mv $@.new $@
+
+.PHONY: FORCE
+FORCE:
 
 .PHONY: all iso qemu qemu-nox qemu-gdb qemu-nox-gdb gdb test clean format \
 	check-format help
 
-all: $(B)/kernel.elf $(B)/kernel.iso
+all: $(B)/kernel.elf $(B)/initrd.cpio $(B)/kernel.iso
 	@echo "built with TOOLPREFIX='$(TOOLPREFIX)'$(if $(ARCHFLAG), (host gcc $(ARCHFLAG)))"
 
 iso: $(B)/kernel.iso
 
-$(B)/%.o: %.c
+$(B)/%.o: %.c include/syscall.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c -o $@ $<
 
@@ -115,6 +206,9 @@ $(B)/kernel/vectors.S: tools/vectors.py
 
 $(B)/kernel/vectors.o: $(B)/kernel/vectors.S
 	$(CC) $(ASFLAGS) -c -o $@ $<
+
+$(B)/kernel/systab.o: $(B)/kernel/systab.c
+	$(CC) $(CFLAGS) -c -o $@ $<
 
 # Two links: the first gives the symbol table that the second embeds.
 $(B)/ksyms0.S: tools/mksyms.sh
@@ -136,10 +230,11 @@ $(B)/kernel.elf: $(B)/kernel.tmp.elf $(B)/ksyms.o
 	@grub-file --is-x86-multiboot $@ || \
 		{ echo "kernel.elf: not a multiboot kernel"; exit 1; }
 
-$(B)/kernel.iso: $(B)/kernel.elf boot/grub.cfg
+$(B)/kernel.iso: $(B)/kernel.elf $(B)/initrd.cpio boot/grub.cfg
 	@rm -rf $(B)/iso
 	@mkdir -p $(B)/iso/boot/grub
 	cp $(B)/kernel.elf $(B)/iso/boot/kernel.elf
+	cp $(B)/initrd.cpio $(B)/iso/boot/initrd.cpio
 	cp boot/grub.cfg $(B)/iso/boot/grub/grub.cfg
 	grub-mkrescue -o $@ $(B)/iso 2> $(B)/grub-mkrescue.log || \
 		{ cat $(B)/grub-mkrescue.log; exit 1; }
@@ -177,7 +272,7 @@ gdb: .gdbinit
 # ---- Tests. T=NAME runs the cases whose name contains NAME.
 PYTEST_ARGS := -n auto $(if $(T),-k "$(T)")
 test: all
-	$(PYTHON) -m pytest -c tests/pytest.ini tests $(PYTEST_ARGS)
+	SUITE="$(SUITE)" $(PYTHON) -m pytest -c tests/pytest.ini tests $(PYTEST_ARGS)
 
 # ---- Formatting.
 FORMAT_FILES = $(shell git ls-files '*.c' '*.h' 2>/dev/null)
@@ -188,6 +283,6 @@ check-format:
 	clang-format --dry-run -Werror $(FORMAT_FILES)
 
 clean:
-	rm -rf $(B) .gdbinit
+	rm -rf $(B) .gdbinit include/syscall.h
 
 -include $(shell find $(B) -name '*.d' 2>/dev/null)
