@@ -1,0 +1,13 @@
+/* open() and its O_* flags (shared with the kernel in kestrel/fcntl.h). */
+#ifndef _FCNTL_H
+#define _FCNTL_H
+
+#include <kestrel/fcntl.h>
+
+/*
+ * Opens a file of the initrd; returns a descriptor or -1 with errno set.
+ * A third (mode) argument is accepted and ignored, as files cannot be created.
+ */
+int open(const char *path, int flags, ...);
+
+#endif

@@ -1,0 +1,20 @@
+/*
+ * The kestrel-specific system calls: the clock, process and memory
+ * statistics, the initrd directory, and power-off. -1 and errno on failure.
+ */
+#ifndef _KESTREL_H
+#define _KESTREL_H
+
+#include <kestrel/sysinfo.h>
+
+/* Milliseconds since boot. */
+int uptime(void);
+/* Fills *p for process-table slot; -1 with errno ESRCH if it is unused. */
+int procinfo(int slot, struct procinfo *p);
+/* Fills *d for initrd file number index; -1 with ENOENT past the end. */
+int readdir(int index, struct dirent *d);
+int meminfo(struct meminfo *m);
+/* Powers the machine off; only init (pid 1) may call it. */
+int halt(int status);
+
+#endif

@@ -1,0 +1,25 @@
+/*
+ * Waiting for children, and decoding their status: the exit code sits in
+ * bits 8-15, or the signal that killed the child in bits 0-6.
+ */
+#ifndef _SYS_WAIT_H
+#define _SYS_WAIT_H
+
+#include <sys/types.h>
+#include <kestrel/signal.h>
+
+#define WIFEXITED(st)	(((st)&0x7f) == 0)
+#define WEXITSTATUS(st) (((st) >> 8) & 0xff)
+#define WIFSIGNALED(st) (((st)&0x7f) != 0)
+#define WTERMSIG(st)	((st)&0x7f)
+
+/*
+ * Waits for child pid (-1: any child) to end and stores its status; with
+ * WNOHANG returns 0 at once if none has ended. Returns the child's pid, or
+ * -1 with errno ECHILD when there is no child to wait for.
+ */
+pid_t waitpid(pid_t pid, int *status, int options);
+/* Same as waitpid(-1, status, 0). */
+pid_t wait(int *status);
+
+#endif

@@ -1,0 +1,42 @@
+/*
+ * The POSIX process and file-descriptor calls. Most are system call stubs
+ * (tools/syscalls.tbl); all return -1 and set errno on failure.
+ */
+#ifndef _UNISTD_H
+#define _UNISTD_H
+
+#include <sys/types.h>
+
+#define STDIN_FILENO  0
+#define STDOUT_FILENO 1
+#define STDERR_FILENO 2
+
+/* Ends the process at once, without flushing stdio (see exit()). */
+__attribute__((noreturn)) void _exit(int status);
+/* Returns the child's pid in the parent and 0 in the child. */
+pid_t fork(void);
+/* Replaces the program; returns only on failure. argv ends with NULL. */
+int execv(const char *path, char *const argv[]);
+pid_t getpid(void);
+pid_t getppid(void);
+
+ssize_t read(int fd, void *buf, size_t n);
+ssize_t write(int fd, const void *buf, size_t n);
+int close(int fd);
+int dup(int fd);
+int dup2(int oldfd, int newfd);
+/* fds[0] is the read end, fds[1] the write end. */
+int pipe(int fds[2]);
+
+/* Grows (or shrinks) the heap; returns the old break, or (void *)-1. */
+void *sbrk(intptr_t increment);
+/* Sleeps for seconds; returns 0, or the seconds left if interrupted. */
+unsigned int sleep(unsigned int seconds);
+int usleep(unsigned int usec);
+
+/* Puts process pid (0: the caller) in group pgid (0: a group of its own). */
+int setpgid(pid_t pid, pid_t pgid);
+/* Makes pgrp the console's foreground group: ^C sends it SIGINT. */
+int tcsetpgrp(int fd, pid_t pgrp);
+
+#endif

@@ -1,0 +1,19 @@
+/* Names of signals, for messages like "killed by SIGSEGV". */
+#include <signal.h>
+
+static const char *const names[NSIG] = {
+	[SIGHUP] = "SIGHUP",   [SIGINT] = "SIGINT",   [SIGQUIT] = "SIGQUIT",
+	[SIGILL] = "SIGILL",   [SIGTRAP] = "SIGTRAP", [SIGABRT] = "SIGABRT",
+	[SIGBUS] = "SIGBUS",   [SIGFPE] = "SIGFPE",   [SIGKILL] = "SIGKILL",
+	[SIGUSR1] = "SIGUSR1", [SIGSEGV] = "SIGSEGV", [SIGUSR2] = "SIGUSR2",
+	[SIGPIPE] = "SIGPIPE", [SIGALRM] = "SIGALRM", [SIGTERM] = "SIGTERM",
+	[SIGCHLD] = "SIGCHLD",
+};
+
+/* Returns the name of sig ("SIGSEGV"), or "SIG?" if it has none. */
+const char *signame(int sig)
+{
+	if (sig <= 0 || sig >= NSIG || names[sig] == NULL)
+		return "SIG?";
+	return names[sig];
+}
