@@ -78,6 +78,19 @@ KOBJS := \
 	$(B)/kernel/mem.o \
 	$(B)/kernel/kalloc.o \
 	$(B)/kernel/selftest.o \
+	$(B)/kernel/kbd.o \
+	$(B)/kernel/initrd.o \
+	$(B)/kernel/file.o \
+	$(B)/kernel/pipe.o \
+	$(B)/kernel/vm.o \
+	$(B)/kernel/vm_paging.o \
+	$(B)/kernel/proc.o \
+	$(B)/kernel/swtch.o \
+	$(B)/kernel/elf.o \
+	$(B)/kernel/exec.o \
+	$(B)/kernel/syscall.o \
+	$(B)/kernel/sysproc.o \
+	$(B)/kernel/sysfile.o \
 	$(B)/kernel/systab.o
 
 # entry.S: multiboot header, paging on, call kmain
@@ -93,6 +106,12 @@ KOBJS := \
 # pic.c, pit.c, timer.c, rtc.c: interrupts and time
 # mem.c, kalloc.c: physical memory
 # selftest.c: selftest= command-line tests
+# kbd.c: the PS/2 keyboard
+# initrd.c, file.c, pipe.c: the initrd's files, open files, pipes
+# vm.c, vm_paging.c: user memory and copyin/copyout
+# proc.c, swtch.S: processes and the scheduler
+# elf.c, exec.c: checking and loading programs
+# syscall.c, sysproc.c, sysfile.c: the system calls
 # systab.c: the system call table, generated from tools/syscalls.tbl
 
 # ---- User programs: libc, crt0 and the programs in user/ and tests/user/.
@@ -147,7 +166,7 @@ $(B)/user/libc.a: $(ULIBOBJS)
 
 $(B)/initrd/bin/%: $(B)/user/%.o $(B)/user/libc.a user/user.ld
 	@mkdir -p $(dir $@)
-	$(LD) -m elf_i386 -nostdlib -T user/user.ld -o $@ $< $(B)/user/libc.a $(LIBGCC)
+	$(LD) -m elf_i386 -nostdlib -z noexecstack -T user/user.ld -o $@ $< $(B)/user/libc.a $(LIBGCC)
 
 $(B)/utest/%.o: tests/user/%.c include/syscall.h
 	@mkdir -p $(dir $@)
@@ -155,7 +174,7 @@ $(B)/utest/%.o: tests/user/%.c include/syscall.h
 
 $(B)/initrd/test/%: $(B)/utest/%.o $(B)/user/libc.a user/user.ld
 	@mkdir -p $(dir $@)
-	$(LD) -m elf_i386 -nostdlib -T user/user.ld -o $@ $< $(B)/user/libc.a $(LIBGCC)
+	$(LD) -m elf_i386 -nostdlib -z noexecstack -T user/user.ld -o $@ $< $(B)/user/libc.a $(LIBGCC)
 
 ifdef SUITE
 $(B)/stest/%.o: $(SUITE)/%.c include/syscall.h
@@ -164,7 +183,7 @@ $(B)/stest/%.o: $(SUITE)/%.c include/syscall.h
 
 $(B)/initrd/test/%: $(B)/stest/%.o $(B)/user/libc.a user/user.ld
 	@mkdir -p $(dir $@)
-	$(LD) -m elf_i386 -nostdlib -T user/user.ld -o $@ $< $(B)/user/libc.a $(LIBGCC)
+	$(LD) -m elf_i386 -nostdlib -z noexecstack -T user/user.ld -o $@ $< $(B)/user/libc.a $(LIBGCC)
 endif
 
 # The initrd: a cpio (newc) archive of build/initrd/, which holds the
@@ -216,13 +235,13 @@ $(B)/ksyms0.S: tools/mksyms.sh
 	sh tools/mksyms.sh > $@
 
 $(B)/kernel.tmp.elf: $(KOBJS) $(B)/ksyms0.o linker.ld
-	$(LD) $(LDFLAGS) -T linker.ld -o $@ $(KOBJS) $(B)/ksyms0.o
+	$(LD) $(LDFLAGS) -T linker.ld -o $@ $(KOBJS) $(B)/ksyms0.o $(LIBGCC)
 
 $(B)/ksyms.S: $(B)/kernel.tmp.elf tools/mksyms.sh
 	sh tools/mksyms.sh $(NM) $< > $@
 
 $(B)/kernel.elf: $(B)/kernel.tmp.elf $(B)/ksyms.o
-	$(LD) $(LDFLAGS) -T linker.ld -o $@ $(KOBJS) $(B)/ksyms.o
+	$(LD) $(LDFLAGS) -T linker.ld -o $@ $(KOBJS) $(B)/ksyms.o $(LIBGCC)
 	@$(NM) -n $(B)/kernel.tmp.elf | grep ' [tT] ' > $(B)/syms.1
 	@$(NM) -n $@ | grep ' [tT] ' > $(B)/syms.2
 	@cmp -s $(B)/syms.1 $(B)/syms.2 || \

@@ -113,6 +113,40 @@ void kalloc_add_range(uint32_t start, uint32_t end);
 void *kalloc(void);
 void kfree(void *va);
 uint32_t kalloc_nfree(void);
+uint32_t kalloc_ntotal(void);
+void *kalloc_pages(uint32_t n);
+void kfree_pages(void *va, uint32_t n);
+
+/* trap.c, syscall.c */
+struct proc;
+void syscall(struct trapframe *tf);
+void trapframe_check(struct trapframe *tf);
+const char *signal_name(int sig);
+
+/* proc.c */
+struct proc *proc_alloc(void);
+void proc_check_stack(struct proc *p);
+void proc_set_name(struct proc *p, const char *path);
+void proc_start_init(char **argv, int argc);
+void scheduler(void) __attribute__((noreturn));
+void yield(void);
+void sleep(void *chan);
+void wakeup(void *chan);
+int proc_fork(void);
+void proc_exit(int xstatus) __attribute__((noreturn));
+int proc_wait(int pid, int *status, int options);
+int proc_kill(int pid, int sig);
+void proc_signal_group(int pgid, int sig);
+struct proc *proc_find(int pid);
+int proc_nfree(void);
+
+/* exec.c, elf.c */
+int exec_load(struct proc *p, const char *path, char **argv, int argc);
+const char *elf_check(const uint8_t *data, uint32_t size, uint32_t limit);
+
+/* console.c, kbd.c */
+void console_input(int c);
+void kbd_init(void);
 
 /* selftest.c */
 void selftest_run(const char *names);

@@ -14,6 +14,10 @@
 
 /* Everything below USER_TOP may belong to a user program. */
 #define USER_TOP KERNBASE
+/* User programs are linked at USER_TEXT; page 0 is never mapped. */
+#define USER_TEXT 0x1000
+/* The user stack: USTACK_SIZE bytes below its top (USER_TOP under paging). */
+#define USTACK_SIZE (64 * 1024)
 
 #ifndef __ASSEMBLER__
 #include <stdint.h>

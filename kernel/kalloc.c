@@ -13,7 +13,8 @@
 
 static uint32_t freemap[NFRAMES / 32];
 static uint32_t nfree;
-static uint32_t hint; /* no free frame below this index */
+static uint32_t ntotal; /* frames ever added */
+static uint32_t hint;	/* no free frame below this index */
 
 static int is_free(uint32_t f)
 {
@@ -46,6 +47,7 @@ void kalloc_add_range(uint32_t start, uint32_t end)
 		if (!is_free(f)) {
 			mark(f, 1);
 			nfree++;
+			ntotal++;
 		}
 		if (f < hint)
 			hint = f;
@@ -89,6 +91,45 @@ void kfree(void *va)
 	if (f < hint)
 		hint = f;
 	intr_pop();
+}
+
+/*
+ * Returns n physically contiguous zeroed frames (kernel stacks), or NULL.
+ */
+void *kalloc_pages(uint32_t n)
+{
+	uint32_t run = 0, f;
+	void *va = NULL;
+
+	intr_push();
+	for (f = hint; f < NFRAMES; f++) {
+		run = is_free(f) ? run + 1 : 0;
+		if (run == n)
+			break;
+	}
+	if (run == n && n > 0) {
+		for (uint32_t g = f + 1 - n; g <= f; g++)
+			mark(g, 0);
+		nfree -= n;
+		va = P2V((f + 1 - n) * PGSIZE);
+	}
+	intr_pop();
+	if (va)
+		memset(va, 0, n * PGSIZE);
+	return va;
+}
+
+/* Gives back n frames from kalloc_pages. */
+void kfree_pages(void *va, uint32_t n)
+{
+	for (uint32_t i = 0; i < n; i++)
+		kfree((uint8_t *)va + i * PGSIZE);
+}
+
+/* Returns the number of frames the allocator manages. */
+uint32_t kalloc_ntotal(void)
+{
+	return ntotal;
 }
 
 /* Returns the number of free frames; leak checks compare it over time. */

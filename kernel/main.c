@@ -3,15 +3,73 @@
  * step printing what it did, then runs self-tests or idles.
  */
 #include "defs.h"
+#include "file.h"
 #include "memlayout.h"
 #include "mmu.h"
 #include "multiboot.h"
+#include "proc.h"
+#include "sysdefs.h"
+#include "vm.h"
 #include "x86.h"
 
 #define KERNEL_NAME    "kestrel"
 #define KERNEL_VERSION "0.1"
 
 extern pde_t boot_pgdir[];
+
+/* Finds the initrd: the first boot module. */
+static void find_initrd(struct mb_info *mbi)
+{
+	struct mb_module *m;
+
+	if (!(mbi->flags & MB_INFO_MODS) || mbi->mods_count == 0) {
+		kprintf("initrd: none given (GRUB: module; QEMU: -initrd)\n");
+		return;
+	}
+	m = P2V(mbi->mods_addr);
+	if (m->end <= m->start || m->end > PHYSTOP) {
+		kprintf("initrd: module at 0x%08x-0x%08x ignored\n", m->start,
+			m->end);
+		return;
+	}
+	initrd_init(m->start, m->end);
+}
+
+/* Starts /bin/init with the words of init= as its arguments. */
+static void start_init(void)
+{
+	static char line[MAXARGBYTES];
+	char *argv[MAXARG + 1], *p;
+	int argc = 0;
+	const char *prog = cmdline_get("init");
+
+	argv[argc++] = "init";
+	if (prog) {
+		strncpy_safe(line, prog, sizeof(line));
+		for (p = line; *p && argc < MAXARG;) {
+			while (*p == ' ')
+				*p++ = 0;
+			if (*p == 0)
+				break;
+			argv[argc++] = p;
+			while (*p && *p != ' ')
+				p++;
+		}
+	}
+	argv[argc] = NULL;
+	proc_start_init(argv, argc);
+}
+
+/* With nothing to run: show that the timer ticks, then wait forever. */
+static void idle_show_ticks(void)
+{
+	for (;;) {
+		uint32_t t = ticks;
+		sti_hlt();
+		if (ticks / timer_hz != t / timer_hz && ticks / timer_hz <= 3)
+			kprintf("timer: %u ticks\n", ticks);
+	}
+}
 
 /* Called from boot/entry.S with the loader's magic and info pointer. */
 void kmain(uint32_t magic, uint32_t mbi_pa)
@@ -39,18 +97,23 @@ void kmain(uint32_t magic, uint32_t mbi_pa)
 	idt_init();
 	pic_init();
 	mem_init(mbi);
+	find_initrd(mbi);
+	vm_init();
 	timer_init();
+	console_init();
 
 	st = cmdline_get("selftest");
 	if (st)
 		selftest_run(st);
 
-	kprintf("kernel: boot complete, idle (ticks count at %u Hz)\n",
-		timer_hz);
-	for (;;) {
-		uint32_t t = ticks;
-		sti_hlt();
-		if (ticks / timer_hz != t / timer_hz && ticks / timer_hz <= 3)
-			kprintf("timer: %u ticks\n", ticks);
+	if (initrd_lookup("/bin/init") == NULL) {
+		kprintf("kernel: boot complete, no /bin/init: idle (ticks "
+			"count "
+			"at %u Hz)\n",
+			timer_hz);
+		idle_show_ticks();
 	}
+	start_init();
+	kprintf("kernel: boot complete, starting /bin/init\n");
+	scheduler();
 }

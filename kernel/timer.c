@@ -4,6 +4,7 @@
  * hardware.
  */
 #include "defs.h"
+#include "proc.h"
 #include "trapframe.h"
 #include "traps.h"
 
@@ -16,8 +17,14 @@ uint32_t timer_hz = HZ_DEFAULT;
 
 static void timer_intr(struct trapframe *tf)
 {
-	(void)tf;
 	ticks++;
+	wakeup((void *)&ticks);
+	/* Charge the tick to the process it interrupted, in ring 3. */
+	if (curproc && (tf->cs & 3)) {
+		curproc->ticks++;
+		if (curproc->quantum > 0)
+			curproc->quantum--;
+	}
 }
 
 /* Reads hz=, programs the PIT and registers the tick handler. */

@@ -5,9 +5,12 @@
  * trap in ring 0 panics with a full dump.
  */
 #include "defs.h"
+#include "kestrel/signal.h"
 #include "mmu.h"
+#include "proc.h"
 #include "trapframe.h"
 #include "traps.h"
+#include "x86.h"
 
 struct handler {
 	trap_handler_t fn;
@@ -95,17 +98,117 @@ static void trap_irq(struct trapframe *tf)
 	pic_eoi(irq);
 }
 
-/* Called by alltraps with interrupts off; tf is on the kernel stack. */
+/* The signal a fault in ring 3 ends the process with. */
+static int fault_signal(int vec)
+{
+	switch (vec) {
+	case T_DIVIDE:
+	case T_FPERR:
+	case T_SIMDERR:
+		return SIGFPE;
+	case T_ILLOP:
+		return SIGILL;
+	case T_ALIGN:
+		return SIGBUS;
+	case T_DEBUG:
+		return SIGTRAP;
+	default:
+		return SIGSEGV; /* #GP #PF #SS #NP, #BR #OF, and the rest */
+	}
+}
+
+/* Returns "SIGSEGV" and so on for the signals the kernel sends. */
+const char *signal_name(int sig)
+{
+	static const char *const names[NSIG] = {
+		[SIGHUP] = "SIGHUP",   [SIGINT] = "SIGINT",
+		[SIGQUIT] = "SIGQUIT", [SIGILL] = "SIGILL",
+		[SIGTRAP] = "SIGTRAP", [SIGABRT] = "SIGABRT",
+		[SIGBUS] = "SIGBUS",   [SIGFPE] = "SIGFPE",
+		[SIGKILL] = "SIGKILL", [SIGUSR1] = "SIGUSR1",
+		[SIGSEGV] = "SIGSEGV", [SIGUSR2] = "SIGUSR2",
+		[SIGPIPE] = "SIGPIPE", [SIGALRM] = "SIGALRM",
+		[SIGTERM] = "SIGTERM", [SIGCHLD] = "SIGCHLD",
+	};
+
+	if (sig > 0 && sig < NSIG && names[sig])
+		return names[sig];
+	return "signal";
+}
+
+/* A fault in ring 3: print one line about it and mark the process killed. */
+static void user_fault(struct trapframe *tf)
+{
+	struct proc *p = curproc;
+	int sig = fault_signal(tf->trapno);
+	char what[96];
+
+	p->nfaults++;
+	if (tf->trapno == T_PGFLT)
+		ksnprintf(what, sizeof(what), " addr 0x%08x (%s %s, %s)",
+			  read_cr2(), tf->err & 4 ? "user" : "kernel",
+			  tf->err & 16	? "fetch"
+			  : tf->err & 2 ? "write"
+					: "read",
+			  tf->err & 1 ? "protection" : "not present");
+	else if (T_HAS_ERRCODE(tf->trapno)) {
+		char err[80];
+		trap_describe_error(tf, err, sizeof(err));
+		ksnprintf(what, sizeof(what), " (%s)", err);
+	} else
+		what[0] = 0;
+	kprintf("pid %d (%s): %s at eip 0x%08x%s: killed by %s\n", p->pid,
+		p->name, trap_name(tf->trapno), tf->eip, what,
+		signal_name(sig));
+	p->killed = sig;
+}
+
+/*
+ * Called by alltraps with interrupts off; tf is on the kernel stack (for
+ * a trap from ring 3, the current process's own, through the TSS).
+ */
 void trap(struct trapframe *tf)
 {
+	struct proc *p = curproc;
+	int from_user = (tf->cs & 3) == RPL_USER;
+
 	trap_counts[tf->trapno & 0xff]++;
+	if (p)
+		proc_check_stack(p);
 	if (tf->trapno >= T_IRQ0 && tf->trapno < T_IRQ0 + NIRQ) {
+		if (p)
+			p->ninterrupts++;
 		trap_irq(tf);
-		return;
-	}
-	if (handlers[tf->trapno].fn) {
+	} else if (tf->trapno == T_SYSCALL && from_user)
+		syscall(tf);
+	else if (handlers[tf->trapno].fn)
 		handlers[tf->trapno].fn(tf);
+	else if (from_user && p)
+		user_fault(tf);
+	else
+		panic_trap(tf);
+
+	if (!from_user || p == NULL)
 		return;
-	}
-	panic_trap(tf);
+	if (p->killed)
+		proc_exit(W_SIGNALED(p->killed));
+	if (tf->trapno == T_IRQ0 + IRQ_TIMER && p->quantum == 0)
+		yield();
+	if (p->killed)
+		proc_exit(W_SIGNALED(p->killed));
+	trapframe_check(tf);
+}
+
+/*
+ * Panics unless tf is safe to iret to ring 3: user selectors, interrupts
+ * on, I/O privilege 0. Nothing a program does can make this fail.
+ */
+void trapframe_check(struct trapframe *tf)
+{
+	if (tf->cs != SEL_UCODE || tf->ss != SEL_UDATA || tf->ds != SEL_UDATA ||
+	    tf->es != SEL_UDATA || !(tf->eflags & FL_IF) ||
+	    (tf->eflags & FL_IOPL) || (tf->eflags & FL_VM))
+		panic("trapframe_check: unsafe return to user: cs 0x%x ss 0x%x "
+		      "ds 0x%x eflags 0x%x",
+		      tf->cs, tf->ss, tf->ds, tf->eflags);
 }

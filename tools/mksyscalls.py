@@ -18,6 +18,8 @@ def read_table():
         if not line or line.startswith("#"):
             continue
         num, name, nargs, proto = line.split(None, 3)
+        # A trailing /* note */ is for the table's reader only.
+        proto = proto.split("/*")[0].strip()
         calls.append((int(num), name, int(nargs), proto))
     nums = [c[0] for c in calls]
     if len(set(nums)) != len(nums) or min(nums) < 1:
@@ -55,7 +57,7 @@ def table(calls):
            "do not edit. */",
            '#include "syscall.h"', '#include "sysdefs.h"', ""]
     for num, name, nargs, proto in calls:
-        out.append("int %s(void);" % kname(name))
+        out.append("int %s(const uint32_t *arg);" % kname(name))
     out += ["", "const struct syscall_desc syscall_table[SYS_MAX + 1] = {"]
     for num, name, nargs, proto in calls:
         out.append('\t[%d] = { %s, "%s", %d },' % (num, kname(name),

@@ -7,31 +7,31 @@
 
 #include <stdint.h>
 
-#define PROC_NAME_MAX 16
+#define PROC_NAME_MAX	16
 #define DIRENT_NAME_MAX 60
 
 /* Process states, as procinfo reports them. */
-#define PSTATE_UNUSED 0
-#define PSTATE_EMBRYO 1
+#define PSTATE_UNUSED	0
+#define PSTATE_EMBRYO	1
 #define PSTATE_RUNNABLE 2
-#define PSTATE_RUNNING 3
+#define PSTATE_RUNNING	3
 #define PSTATE_SLEEPING 4
-#define PSTATE_ZOMBIE 5
+#define PSTATE_ZOMBIE	5
 
 struct procinfo {
 	int32_t pid;
 	int32_t ppid;
-	int32_t state;            /* PSTATE_* */
-	uint32_t mem_bytes;       /* user memory the process holds */
-	uint32_t base;            /* physical base (segment model), else 0 */
-	uint32_t nsyscalls;       /* system calls made */
-	uint32_t ninterrupts;     /* interrupts taken while it ran */
-	uint32_t nfaults;         /* exceptions it caused */
-	uint32_t ticks;           /* timer ticks it ran for */
+	int32_t state;		  /* PSTATE_* */
+	uint32_t mem_bytes;	  /* user memory the process holds */
+	uint32_t base;		  /* physical base (segment model), else 0 */
+	uint32_t nsyscalls;	  /* system calls made */
+	uint32_t ninterrupts;	  /* interrupts taken while it ran */
+	uint32_t nfaults;	  /* exceptions it caused */
+	uint32_t ticks;		  /* timer ticks it ran for */
 	char name[PROC_NAME_MAX]; /* program name, NUL-terminated */
 };
 
-#define MM_PAGING 0
+#define MM_PAGING  0
 #define MM_SEGMENT 1
 
 struct meminfo {
@@ -39,13 +39,13 @@ struct meminfo {
 	uint32_t total_frames; /* frames the allocator manages */
 	uint32_t nproc_free;   /* free process-table slots */
 	uint32_t nproc_max;    /* size of the process table */
-	int32_t mm;            /* MM_PAGING or MM_SEGMENT */
-	uint32_t hz;           /* timer ticks per second */
+	int32_t mm;	       /* MM_PAGING or MM_SEGMENT */
+	uint32_t hz;	       /* timer ticks per second */
 };
 
 struct dirent {
-	uint32_t size;               /* bytes in the file */
-	char name[DIRENT_NAME_MAX];  /* path inside the initrd, no leading / */
+	uint32_t size;		    /* bytes in the file */
+	char name[DIRENT_NAME_MAX]; /* path inside the initrd, no leading / */
 };
 
 #endif

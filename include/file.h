@@ -1,0 +1,60 @@
+/*
+ * Open files: the console, pipe ends and initrd files, shared between
+ * descriptors (dup, fork) through a reference count. file.c owns them.
+ */
+#ifndef FILE_H
+#define FILE_H
+
+#include <stdint.h>
+
+#define NFILE	 256  /* open files in the whole system */
+#define PIPESIZE 4000 /* bytes a pipe holds before a writer blocks */
+
+struct proc;
+struct pipe;
+struct initrd_file;
+
+enum filetype { FD_NONE, FD_CONSOLE, FD_PIPE, FD_INITRD };
+
+struct file {
+	enum filetype type;
+	int ref;
+	int readable;
+	int writable;
+	struct pipe *pipe;
+	const struct initrd_file *ifile;
+	uint32_t off; /* read offset in an initrd file */
+};
+
+struct initrd_file {
+	const char *name; /* path without the leading '/', NUL-terminated */
+	const uint8_t *data;
+	uint32_t size;
+};
+
+/* file.c */
+struct file *file_alloc(void);
+struct file *file_dup(struct file *f);
+void file_close(struct file *f);
+int file_read(struct file *f, uint32_t ubuf, uint32_t n);
+int file_write(struct file *f, uint32_t ubuf, uint32_t n);
+void file_open_console(struct proc *p);
+int file_nfree(void);
+
+/* pipe.c */
+int pipe_alloc(struct file **rf, struct file **wf);
+void pipe_close(struct pipe *pi, int writable);
+int pipe_read(struct pipe *pi, char *buf, uint32_t n);
+int pipe_write(struct pipe *pi, const char *buf, uint32_t n);
+
+/* initrd.c */
+void initrd_init(uint32_t start, uint32_t end);
+const struct initrd_file *initrd_lookup(const char *path);
+const struct initrd_file *initrd_entry(int index);
+
+/* console.c */
+int console_read(char *buf, uint32_t n);
+void console_set_fg(int pgid);
+void console_init(void);
+
+#endif

@@ -1,0 +1,64 @@
+/*
+ * The process control block and the process table. proc.c owns the table
+ * and the scheduler; vm*.c own p->mm; file.c owns the open-file entries.
+ */
+#ifndef PROC_H
+#define PROC_H
+
+#include <stdint.h>
+#include "kestrel/sysinfo.h"
+
+#define NPROC	      64 /* process-table slots; fork fails with EAGAIN after */
+#define NOFILE	      16 /* open files per process; more gives EMFILE */
+#define KSTACK_PAGES  2	 /* kernel stack per process: 8 KiB */
+#define KSTACK_SIZE   (KSTACK_PAGES * 4096)
+#define KSTACK_CANARY 0x57ac4ca7u /* at the stack's lowest word */
+#define QUANTUM_MS    20 /* a process runs at most this long before preemption */
+
+struct trapframe;
+struct file;
+struct mm;
+
+enum procstate {
+	UNUSED = PSTATE_UNUSED,
+	EMBRYO = PSTATE_EMBRYO,
+	RUNNABLE = PSTATE_RUNNABLE,
+	RUNNING = PSTATE_RUNNING,
+	SLEEPING = PSTATE_SLEEPING,
+	ZOMBIE = PSTATE_ZOMBIE,
+};
+
+/* Callee-saved registers of a kernel context, saved by swtch on its stack. */
+struct context {
+	uint32_t edi;
+	uint32_t esi;
+	uint32_t ebx;
+	uint32_t ebp;
+	uint32_t eip; /* pushed by the call to swtch */
+};
+
+struct proc {
+	int pid;
+	enum procstate state;
+	char name[PROC_NAME_MAX]; /* last component of the program's path */
+	struct proc *parent;
+	int pgid;	 /* process group: ^C goes to the console's group */
+	int xstatus;	 /* wait status once a zombie */
+	int killed;	 /* pending fatal signal, or 0 */
+	void *chan;	 /* wait channel while SLEEPING */
+	uint8_t *kstack; /* lowest address of the kernel stack */
+	struct context *context; /* saved kernel context, for swtch */
+	struct trapframe *tf;	 /* user state, at the top of kstack */
+	struct mm *mm;		 /* user memory (vm.c) */
+	struct file *ofile[NOFILE];
+	uint32_t quantum;     /* ticks left before preemption */
+	uint32_t nsyscalls;   /* system calls made */
+	uint32_t ninterrupts; /* interrupts taken while it ran */
+	uint32_t nfaults;     /* exceptions it caused */
+	uint32_t ticks;	      /* timer ticks while it ran */
+};
+
+extern struct proc proc_table[NPROC];
+extern struct proc *curproc; /* the running process, or NULL in the scheduler */
+
+#endif

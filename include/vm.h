@@ -1,0 +1,68 @@
+/*
+ * A process's user memory, behind one interface for both memory models:
+ * vm_paging.c (a page directory per process) and vm_segment.c (one
+ * contiguous physical range, reached through segment base and limit).
+ * vm.c picks the model at boot and builds copyin/copyout on mm_kaddr.
+ */
+#ifndef VM_H
+#define VM_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "mmu.h"
+
+#define MM_W 0x1 /* writable by the user */
+
+struct mm {
+	pde_t *pgdir;	     /* paging: the page directory */
+	uint32_t base;	     /* segment: physical start of the range */
+	uint32_t size;	     /* segment: bytes in the range (the bound) */
+	uint32_t heap_start; /* first heap address (end of the program) */
+	uint32_t brk;	     /* current break: end of the heap */
+	uint32_t stack_lo;   /* lowest stack address */
+	uint32_t stack_top;  /* initial stack pointer region end */
+	uint32_t npages;     /* pages of memory held */
+	int inuse;
+};
+
+/* What each memory model provides. */
+struct mm_ops {
+	const char *name;
+	struct mm *(*create)(void);
+	/* Makes [va, va+len) usable; the program image, before the stack. */
+	int (*map)(struct mm *mm, uint32_t va, uint32_t len, int flags);
+	/* Sets up the stack and the empty heap after the image at heap_start.
+	 */
+	int (*finish)(struct mm *mm, uint32_t heap_start);
+	int (*sbrk)(struct mm *mm, int32_t incr, uint32_t *old);
+	struct mm *(*clone)(struct mm *src);
+	void (*destroy)(struct mm *mm);
+	void (*activate)(struct mm *mm);
+	/*
+	 * The kernel address of user address va, or NULL if the user could
+	 * not access it (write: for writing); *avail gets the bytes usable
+	 * from there before the next check is needed.
+	 */
+	void *(*kaddr)(struct mm *mm, uint32_t va, int write, uint32_t *avail);
+	/* Like kaddr for loading: ignores the user's write permission. */
+	void *(*kaddr_load)(struct mm *mm, uint32_t va, uint32_t *avail);
+};
+
+extern const struct mm_ops *mm_ops;
+extern const struct mm_ops mm_paging_ops;
+extern const struct mm_ops mm_segment_ops;
+extern int mm_model; /* MM_PAGING or MM_SEGMENT (kestrel/sysinfo.h) */
+
+void vm_init(void);
+void vm_activate_kernel(void);
+
+/* Copies between kernel memory and the current process's user memory. */
+int copyin(void *dst, uint32_t usrc, uint32_t n);
+int copyout(uint32_t udst, const void *src, uint32_t n);
+int copyinstr(char *dst, uint32_t usrc, uint32_t max);
+int uaccess_ok(uint32_t uaddr, uint32_t n, int write);
+/* Copies into another address space (exec builds the new stack). */
+int copyout_mm(struct mm *mm, uint32_t udst, const void *src, uint32_t n);
+int load_mm(struct mm *mm, uint32_t udst, const void *src, uint32_t n);
+
+#endif

@@ -1,0 +1,122 @@
+/*
+ * Starting a program: load a checked ELF file from the initrd into a new
+ * address space, build argc and argv on its stack as a cdecl call to
+ * _start would see them, and aim the trap frame at the entry point in
+ * ring 3. The old address space is freed only once the new one is whole.
+ */
+#include "defs.h"
+#include "elf.h"
+#include "file.h"
+#include "kestrel/errno.h"
+#include "memlayout.h"
+#include "mmu.h"
+#include "proc.h"
+#include "sysdefs.h"
+#include "trapframe.h"
+#include "vm.h"
+
+#define FAKE_RETURN 0xffffffff /* _start must never return */
+
+/* Maps and fills every PT_LOAD segment; returns the image's end or -errno. */
+static int64_t load_segments(struct mm *mm, const uint8_t *data)
+{
+	const struct elf_ehdr *eh = (const void *)data;
+	const struct elf_phdr *ph = (const void *)(data + eh->phoff);
+	uint32_t end = 0;
+	int r;
+
+	for (int i = 0; i < eh->phnum; i++, ph++) {
+		if (ph->type != PT_LOAD)
+			continue;
+		r = mm_ops->map(mm, ph->vaddr, ph->memsz,
+				(ph->flags & PF_W) ? MM_W : 0);
+		if (r < 0)
+			return r;
+		r = load_mm(mm, ph->vaddr, data + ph->offset, ph->filesz);
+		if (r < 0)
+			return r;
+		if (ph->vaddr + ph->memsz > end)
+			end = ph->vaddr + ph->memsz;
+	}
+	return end;
+}
+
+/* Pushes the strings, argv[] and argc; returns the new esp or 0. */
+static uint32_t build_stack(struct mm *mm, char **argv, int argc)
+{
+	uint32_t sp = mm->stack_top, uargv[MAXARG + 1], frame[3];
+	uint32_t len;
+
+	for (int i = argc - 1; i >= 0; i--) {
+		len = strlen(argv[i]) + 1;
+		sp -= len;
+		if (copyout_mm(mm, sp, argv[i], len) < 0)
+			return 0;
+		uargv[i] = sp;
+	}
+	uargv[argc] = 0;
+	sp &= ~3u;
+	sp -= (uint32_t)(argc + 1) * 4;
+	if (copyout_mm(mm, sp, uargv, (uint32_t)(argc + 1) * 4) < 0)
+		return 0;
+	frame[0] = FAKE_RETURN;
+	frame[1] = (uint32_t)argc;
+	frame[2] = sp;
+	sp -= sizeof(frame);
+	if (copyout_mm(mm, sp, frame, sizeof(frame)) < 0)
+		return 0;
+	return sp;
+}
+
+/* Aims p's trap frame at entry in ring 3 with a fresh register set. */
+static void set_user_frame(struct proc *p, uint32_t entry, uint32_t esp)
+{
+	struct trapframe *tf = p->tf;
+
+	memset(tf, 0, sizeof(*tf));
+	tf->cs = SEL_UCODE;
+	tf->ds = tf->es = tf->fs = tf->gs = tf->ss = SEL_UDATA;
+	tf->eflags = FL_IF;
+	tf->esp = esp;
+	tf->eip = entry;
+}
+
+/*
+ * Replaces p's program with the file at path, with argc kernel strings
+ * argv. Returns 0, or -ENOENT, -ENOEXEC, -ENOMEM (p is unchanged then).
+ */
+int exec_load(struct proc *p, const char *path, char **argv, int argc)
+{
+	const struct initrd_file *f = initrd_lookup(path);
+	const struct elf_ehdr *eh;
+	struct mm *mm, *old;
+	const char *why;
+	int64_t end;
+	uint32_t sp;
+
+	if (f == NULL)
+		return -ENOENT;
+	why = elf_check(f->data, f->size, USER_TOP - USTACK_SIZE - PGSIZE);
+	if (why) {
+		kprintf("exec: %s: %s\n", path, why);
+		return -ENOEXEC;
+	}
+	eh = (const void *)f->data;
+	if ((mm = mm_ops->create()) == NULL)
+		return -ENOMEM;
+	end = load_segments(mm, f->data);
+	if (end < 0 || mm_ops->finish(mm, (uint32_t)end) < 0 ||
+	    (sp = build_stack(mm, argv, argc)) == 0) {
+		mm_ops->destroy(mm);
+		return end < 0 && end != -EFAULT ? (int)end : -ENOMEM;
+	}
+	old = p->mm;
+	p->mm = mm;
+	if (p == curproc)
+		mm_ops->activate(mm);
+	if (old)
+		mm_ops->destroy(old);
+	set_user_frame(p, eh->entry, sp);
+	proc_set_name(p, path);
+	return 0;
+}

@@ -1,0 +1,153 @@
+/*
+ * The system-wide open-file table and read/write on each kind of file.
+ * Data crosses to and from user memory here, in chunks through a kernel
+ * buffer, by copyin/copyout only.
+ */
+#include "defs.h"
+#include "file.h"
+#include "kestrel/errno.h"
+#include "proc.h"
+#include "vm.h"
+
+#define CHUNK 512 /* bytes moved per copyin/copyout step */
+
+static struct file files[NFILE];
+
+/* Returns a free file with one reference, or NULL if the table is full. */
+struct file *file_alloc(void)
+{
+	for (struct file *f = files; f < &files[NFILE]; f++)
+		if (f->ref == 0) {
+			memset(f, 0, sizeof(*f));
+			f->ref = 1;
+			return f;
+		}
+	return NULL;
+}
+
+/* Adds a reference to f and returns it. */
+struct file *file_dup(struct file *f)
+{
+	if (f->ref < 1)
+		panic("file_dup: unreferenced file");
+	f->ref++;
+	return f;
+}
+
+/* Drops a reference; the last one closes the pipe end or console. */
+void file_close(struct file *f)
+{
+	if (f->ref < 1)
+		panic("file_close: unreferenced file");
+	if (--f->ref > 0)
+		return;
+	if (f->type == FD_PIPE)
+		pipe_close(f->pipe, f->writable);
+	f->type = FD_NONE;
+}
+
+/* Gives a new process the console on descriptors 0, 1 and 2. */
+void file_open_console(struct proc *p)
+{
+	struct file *f = file_alloc();
+
+	if (f == NULL)
+		panic("file_open_console: file table full");
+	f->type = FD_CONSOLE;
+	f->readable = f->writable = 1;
+	p->ofile[0] = f;
+	p->ofile[1] = file_dup(f);
+	p->ofile[2] = file_dup(f);
+}
+
+/* Returns the number of free entries in the file table. */
+int file_nfree(void)
+{
+	int n = 0;
+
+	for (struct file *f = files; f < &files[NFILE]; f++)
+		n += f->ref == 0;
+	return n;
+}
+
+static int read_chunk(struct file *f, char *buf, uint32_t n)
+{
+	uint32_t left;
+
+	switch (f->type) {
+	case FD_CONSOLE:
+		return console_read(buf, n);
+	case FD_PIPE:
+		return pipe_read(f->pipe, buf, n);
+	case FD_INITRD:
+		left = f->ifile->size - f->off;
+		if (n > left)
+			n = left;
+		memcpy(buf, f->ifile->data + f->off, n);
+		f->off += n;
+		return (int)n;
+	default:
+		return -EBADF;
+	}
+}
+
+/*
+ * Reads up to n bytes into user buffer ubuf. The whole buffer must be
+ * writable by the user (else -EFAULT). Returns the count, 0 at end of file.
+ */
+int file_read(struct file *f, uint32_t ubuf, uint32_t n)
+{
+	char buf[CHUNK];
+	uint32_t done = 0;
+	int r;
+
+	if (!f->readable)
+		return -EBADF;
+	if (!uaccess_ok(ubuf, n, 1))
+		return -EFAULT;
+	while (done < n) {
+		r = read_chunk(f, buf, n - done < CHUNK ? n - done : CHUNK);
+		if (r < 0)
+			return done > 0 ? (int)done : r;
+		if (copyout(ubuf + done, buf, (uint32_t)r) < 0)
+			return done > 0 ? (int)done : -EFAULT;
+		done += (uint32_t)r;
+		/* Consoles and pipes return what they have: do not wait for
+		 * more. */
+		if (r == 0 || f->type != FD_INITRD)
+			break;
+	}
+	return (int)done;
+}
+
+/*
+ * Writes n bytes from user buffer ubuf, which must be readable by the user
+ * (else -EFAULT). Each chunk is copied in before it is used.
+ */
+int file_write(struct file *f, uint32_t ubuf, uint32_t n)
+{
+	char buf[CHUNK];
+	uint32_t done = 0, len;
+	int r;
+
+	if (!f->writable)
+		return -EBADF;
+	if (f->type == FD_INITRD)
+		return -EROFS;
+	if (!uaccess_ok(ubuf, n, 0))
+		return -EFAULT;
+	while (done < n) {
+		len = n - done < CHUNK ? n - done : CHUNK;
+		if (copyin(buf, ubuf + done, len) < 0)
+			return done > 0 ? (int)done : -EFAULT;
+		if (f->type == FD_CONSOLE) {
+			cons_write(buf, len);
+			r = (int)len;
+		} else
+			r = pipe_write(f->pipe, buf, len);
+		if (r < 0)
+			return done > 0 ? (int)done : r;
+		done += (uint32_t)r;
+	}
+	return (int)done;
+}

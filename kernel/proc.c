@@ -1,0 +1,340 @@
+/*
+ * Processes: the table, creation (fork), exit, wait, kill, sleep and
+ * wakeup, and the round-robin scheduler with its context switch. The
+ * kernel runs with interrupts off, so on this one CPU nothing here needs
+ * a lock; only the idle loop and user mode take interrupts.
+ */
+#include "defs.h"
+#include "file.h"
+#include "kestrel/errno.h"
+#include "kestrel/signal.h"
+#include "memlayout.h"
+#include "mmu.h"
+#include "proc.h"
+#include "trapframe.h"
+#include "vm.h"
+#include "x86.h"
+
+struct proc proc_table[NPROC];
+struct proc *curproc;
+struct proc *initproc;
+static struct context *scheduler_context;
+static int nextpid = 1;
+extern int intr_depth;
+
+void trapret(void);				       /* trapasm.S */
+void swtch(struct context **old, struct context *new); /* swtch.S */
+
+/* Returns the number of timer ticks in one quantum (at least one). */
+static uint32_t quantum_ticks(void)
+{
+	uint32_t q = timer_hz * QUANTUM_MS / 1000;
+
+	return q > 0 ? q : 1;
+}
+
+/*
+ * Finds an unused slot, gives it a pid and a kernel stack laid out so that
+ * the first switch to it "returns" into trapret with its trap frame.
+ * Returns NULL if the table is full or memory is short.
+ */
+struct proc *proc_alloc(void)
+{
+	struct proc *p;
+	uint8_t *sp;
+
+	for (p = proc_table; p < &proc_table[NPROC]; p++)
+		if (p->state == UNUSED)
+			break;
+	if (p == &proc_table[NPROC])
+		return NULL;
+	p->kstack = kalloc_pages(KSTACK_PAGES);
+	if (p->kstack == NULL)
+		return NULL;
+	p->state = EMBRYO;
+	p->pid = nextpid++;
+	*(uint32_t *)p->kstack = KSTACK_CANARY;
+
+	sp = p->kstack + KSTACK_SIZE;
+	sp -= sizeof(*p->tf);
+	p->tf = (struct trapframe *)sp;
+	sp -= sizeof(*p->context);
+	p->context = (struct context *)sp;
+	memset(p->context, 0, sizeof(*p->context));
+	p->context->eip = (uint32_t)trapret;
+	return p;
+}
+
+/* Returns an EMBRYO or ZOMBIE slot to UNUSED, freeing what it held. */
+static void proc_free(struct proc *p)
+{
+	kfree_pages(p->kstack, KSTACK_PAGES);
+	if (p->mm)
+		mm_ops->destroy(p->mm);
+	memset(p, 0, sizeof(*p));
+}
+
+/* Panics if p's kernel stack has run over its lowest word. */
+void proc_check_stack(struct proc *p)
+{
+	if (*(uint32_t *)p->kstack != KSTACK_CANARY)
+		panic("kernel stack overflow in pid %d (%s)", p->pid, p->name);
+}
+
+/* Sets p's name from the last component of path. */
+void proc_set_name(struct proc *p, const char *path)
+{
+	const char *s = path;
+
+	for (const char *q = path; *q; q++)
+		if (*q == '/')
+			s = q + 1;
+	strncpy_safe(p->name, s, sizeof(p->name));
+}
+
+/* Starts /bin/init as pid 1 with argv; panics if it cannot. */
+void proc_start_init(char **argv, int argc)
+{
+	struct proc *p = proc_alloc();
+	int r;
+
+	if (p == NULL)
+		panic("proc_start_init: no process slot");
+	initproc = p;
+	file_open_console(p);
+	r = exec_load(p, "/bin/init", argv, argc);
+	if (r < 0)
+		panic("proc_start_init: cannot run /bin/init (error %d)", -r);
+	p->pgid = p->pid;
+	p->state = RUNNABLE;
+}
+
+/* Runs forever: picks the next runnable process in turn and switches to it. */
+void scheduler(void)
+{
+	static int last = NPROC - 1;
+	struct proc *p;
+
+	for (;;) {
+		cli();
+		p = NULL;
+		for (int i = 1; i <= NPROC; i++) {
+			struct proc *q = &proc_table[(last + i) % NPROC];
+			if (q->state == RUNNABLE) {
+				p = q;
+				last = (int)(q - proc_table);
+				break;
+			}
+		}
+		if (p == NULL) {
+			sti_hlt(); /* idle: wait for an interrupt */
+			continue;
+		}
+		curproc = p;
+		p->state = RUNNING;
+		p->quantum = quantum_ticks();
+		tss_set_esp0((uint32_t)p->kstack + KSTACK_SIZE);
+		mm_ops->activate(p->mm);
+		swtch(&scheduler_context, p->context);
+		vm_activate_kernel();
+		curproc = NULL;
+	}
+}
+
+/* Switches from the current process back to the scheduler. */
+static void sched(void)
+{
+	struct proc *p = curproc;
+
+	if (p->state == RUNNING)
+		panic("sched: pid %d still running", p->pid);
+	if (intr_depth != 0 || intr_enabled())
+		panic("sched: interrupts on or pushed (%d)", intr_depth);
+	proc_check_stack(p);
+	swtch(&p->context, scheduler_context);
+}
+
+/* Gives up the CPU for one round (the timer calls this at quantum's end). */
+void yield(void)
+{
+	curproc->state = RUNNABLE;
+	sched();
+}
+
+/* Sleeps on chan until wakeup(chan); callers re-check their condition. */
+void sleep(void *chan)
+{
+	curproc->chan = chan;
+	curproc->state = SLEEPING;
+	sched();
+	curproc->chan = NULL;
+}
+
+/* Makes every process sleeping on chan runnable. */
+void wakeup(void *chan)
+{
+	for (struct proc *p = proc_table; p < &proc_table[NPROC]; p++)
+		if (p->state == SLEEPING && p->chan == chan)
+			p->state = RUNNABLE;
+}
+
+/* Creates a copy of the current process; returns the child's pid or -errno. */
+int proc_fork(void)
+{
+	struct proc *p = curproc, *np;
+
+	if ((np = proc_alloc()) == NULL)
+		return -EAGAIN;
+	if ((np->mm = mm_ops->clone(p->mm)) == NULL) {
+		proc_free(np);
+		return -ENOMEM;
+	}
+	*np->tf = *p->tf;
+	np->tf->eax = 0; /* fork returns 0 in the child */
+	for (int fd = 0; fd < NOFILE; fd++)
+		if (p->ofile[fd])
+			np->ofile[fd] = file_dup(p->ofile[fd]);
+	memcpy(np->name, p->name, sizeof(np->name));
+	np->parent = p;
+	np->pgid = p->pgid;
+	np->state = RUNNABLE;
+	return np->pid;
+}
+
+/* Ends the current process with wait status xstatus. Does not return. */
+void proc_exit(int xstatus)
+{
+	struct proc *p = curproc;
+
+	if (p == initproc)
+		panic("init exited (wait status 0x%x)", xstatus);
+	for (int fd = 0; fd < NOFILE; fd++)
+		if (p->ofile[fd]) {
+			file_close(p->ofile[fd]);
+			p->ofile[fd] = NULL;
+		}
+	/* Leave the address space before freeing it. */
+	vm_activate_kernel();
+	mm_ops->destroy(p->mm);
+	p->mm = NULL;
+	for (struct proc *c = proc_table; c < &proc_table[NPROC]; c++)
+		if (c->parent == p) {
+			c->parent = initproc;
+			if (c->state == ZOMBIE)
+				wakeup(initproc);
+		}
+	p->xstatus = xstatus;
+	p->state = ZOMBIE;
+	wakeup(p->parent);
+	sched();
+	panic("proc_exit: zombie pid %d ran", p->pid);
+}
+
+static int wait_matches(struct proc *c, int pid)
+{
+	if (pid > 0)
+		return c->pid == pid;
+	if (pid == -1)
+		return 1;
+	return c->pgid == (pid == 0 ? curproc->pgid : -pid);
+}
+
+/*
+ * Waits for a child matching pid (> 0: that one, -1: any, 0 or < -1: a
+ * process group) to end; reaps it and returns its pid, with its wait
+ * status in *status. WNOHANG: returns 0 if none has ended yet.
+ */
+int proc_wait(int pid, int *status, int options)
+{
+	struct proc *p = curproc;
+	int found, cpid;
+
+	for (;;) {
+		found = 0;
+		for (struct proc *c = proc_table; c < &proc_table[NPROC]; c++) {
+			if (c->parent != p || !wait_matches(c, pid))
+				continue;
+			found = 1;
+			if (c->state != ZOMBIE)
+				continue;
+			cpid = c->pid;
+			*status = c->xstatus;
+			proc_free(c);
+			return cpid;
+		}
+		if (!found)
+			return -ECHILD;
+		if (options & WNOHANG)
+			return 0;
+		if (p->killed)
+			return -EINTR;
+		sleep(p);
+	}
+}
+
+/* Marks p to die of sig at its next return to user mode. */
+static void proc_signal(struct proc *p, int sig)
+{
+	if (p->state == ZOMBIE || p->state == UNUSED || sig == 0)
+		return;
+	if (p->killed == 0)
+		p->killed = sig;
+	if (p->state == SLEEPING)
+		p->state = RUNNABLE;
+}
+
+/*
+ * Sends sig (which ends the target in this kernel) to pid: > 0 that
+ * process, 0 the caller's group, < -1 group -pid, -1 everyone but init and
+ * the caller. Init cannot be signalled. sig 0 only checks that it exists.
+ */
+int proc_kill(int pid, int sig)
+{
+	int hit = 0;
+
+	if (sig < 0 || sig >= NSIG)
+		return -EINVAL;
+	for (struct proc *p = proc_table; p < &proc_table[NPROC]; p++) {
+		if (p->state == UNUSED)
+			continue;
+		if (pid > 0	? p->pid != pid
+		    : pid == -1 ? (p == curproc || p == initproc)
+				: p->pgid != (pid == 0 ? curproc->pgid : -pid))
+			continue;
+		hit++;
+		if (p == initproc && pid > 0)
+			return -EPERM;
+		if (p != initproc)
+			proc_signal(p, sig);
+	}
+	return hit ? 0 : -ESRCH;
+}
+
+/* Sends sig to every process of group pgid (the console's ^C). */
+void proc_signal_group(int pgid, int sig)
+{
+	if (pgid <= 1)
+		return;
+	for (struct proc *p = proc_table; p < &proc_table[NPROC]; p++)
+		if (p->state != UNUSED && p->pgid == pgid && p != initproc)
+			proc_signal(p, sig);
+}
+
+/* Returns the process with this pid, or NULL. */
+struct proc *proc_find(int pid)
+{
+	for (struct proc *p = proc_table; p < &proc_table[NPROC]; p++)
+		if (p->state != UNUSED && p->pid == pid)
+			return p;
+	return NULL;
+}
+
+/* Returns the number of unused process slots. */
+int proc_nfree(void)
+{
+	int n = 0;
+
+	for (struct proc *p = proc_table; p < &proc_table[NPROC]; p++)
+		n += p->state == UNUSED;
+	return n;
+}

@@ -1,0 +1,25 @@
+/*
+ * swtch(struct context **old, struct context *new): saves the callee-saved
+ * registers on the current kernel stack, stores the stack pointer in *old,
+ * switches to new's stack and pops its registers. The return address
+ * pushed by the call is the saved eip.
+ */
+	.text
+	.globl swtch
+swtch:
+	movl 4(%esp), %eax
+	movl 8(%esp), %edx
+
+	pushl %ebp
+	pushl %ebx
+	pushl %esi
+	pushl %edi
+
+	movl %esp, (%eax)
+	movl %edx, %esp
+
+	popl %edi
+	popl %esi
+	popl %ebx
+	popl %ebp
+	ret

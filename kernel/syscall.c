@@ -1,0 +1,38 @@
+/*
+ * The system call gate's kernel side. syscall() copies the call's
+ * arguments from the untrusted user stack (esp+4 up) into the kernel,
+ * then calls the handler from the generated table with that copy only.
+ * If the arguments cannot be read the caller dies of SIGSEGV, as a fault
+ * in its own stack access would have killed it.
+ */
+#include "defs.h"
+#include "kestrel/errno.h"
+#include "kestrel/signal.h"
+#include "proc.h"
+#include "syscall.h"
+#include "sysdefs.h"
+#include "trapframe.h"
+#include "vm.h"
+
+/* Handles int 0x40 from ring 3: eax holds the number, gets the result. */
+void syscall(struct trapframe *tf)
+{
+	struct proc *p = curproc;
+	uint32_t num = tf->eax, args[MAXSYSARGS];
+	const struct syscall_desc *d;
+
+	p->nsyscalls++;
+	if (num == 0 || num > SYS_MAX || syscall_table[num].fn == NULL) {
+		tf->eax = (uint32_t)-ENOSYS;
+		return;
+	}
+	d = &syscall_table[num];
+	if (copyin(args, tf->esp + 4, (uint32_t)d->nargs * 4) < 0) {
+		kprintf("pid %d (%s): bad system call stack at esp 0x%08x "
+			"(%s): killed by SIGSEGV\n",
+			p->pid, p->name, tf->esp, d->name);
+		p->killed = SIGSEGV;
+		return;
+	}
+	tf->eax = (uint32_t)d->fn(args);
+}

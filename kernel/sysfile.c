@@ -1,0 +1,211 @@
+/*
+ * System calls about files and programs: descriptors, pipes, the initrd's
+ * read-only files, and execv. Paths and argument vectors are copied into
+ * the kernel whole before anything looks at them.
+ */
+#include "defs.h"
+#include "file.h"
+#include "kestrel/errno.h"
+#include "kestrel/fcntl.h"
+#include "kestrel/sysinfo.h"
+#include "proc.h"
+#include "sysdefs.h"
+#include "vm.h"
+
+/* Returns the open file behind fd, or NULL if fd is not open. */
+static struct file *fd_file(int fd)
+{
+	if (fd < 0 || fd >= NOFILE)
+		return NULL;
+	return curproc->ofile[fd];
+}
+
+/* Puts f in the lowest free descriptor; returns it or -EMFILE. */
+static int fd_alloc(struct file *f)
+{
+	for (int fd = 0; fd < NOFILE; fd++)
+		if (curproc->ofile[fd] == NULL) {
+			curproc->ofile[fd] = f;
+			return fd;
+		}
+	return -EMFILE;
+}
+
+int sys_read(const uint32_t *arg)
+{
+	struct file *f = fd_file((int)arg[0]);
+
+	if (f == NULL)
+		return -EBADF;
+	if ((int32_t)arg[2] < 0)
+		return -EINVAL;
+	return file_read(f, arg[1], arg[2]);
+}
+
+int sys_write(const uint32_t *arg)
+{
+	struct file *f = fd_file((int)arg[0]);
+
+	if (f == NULL)
+		return -EBADF;
+	if ((int32_t)arg[2] < 0)
+		return -EINVAL;
+	return file_write(f, arg[1], arg[2]);
+}
+
+int sys_close(const uint32_t *arg)
+{
+	struct file *f = fd_file((int)arg[0]);
+
+	if (f == NULL)
+		return -EBADF;
+	curproc->ofile[arg[0]] = NULL;
+	file_close(f);
+	return 0;
+}
+
+int sys_dup(const uint32_t *arg)
+{
+	struct file *f = fd_file((int)arg[0]);
+	int fd;
+
+	if (f == NULL)
+		return -EBADF;
+	if ((fd = fd_alloc(f)) >= 0)
+		file_dup(f);
+	return fd;
+}
+
+int sys_dup2(const uint32_t *arg)
+{
+	struct file *f = fd_file((int)arg[0]);
+	int nfd = (int)arg[1];
+
+	if (f == NULL || nfd < 0 || nfd >= NOFILE)
+		return -EBADF;
+	if (nfd == (int)arg[0])
+		return nfd;
+	if (curproc->ofile[nfd])
+		file_close(curproc->ofile[nfd]);
+	curproc->ofile[nfd] = file_dup(f);
+	return nfd;
+}
+
+/* pipe(fds): fds[0] reads, fds[1] writes. */
+int sys_pipe(const uint32_t *arg)
+{
+	struct file *rf, *wf;
+	int fds[2], r;
+
+	if (!uaccess_ok(arg[0], sizeof(fds), 1))
+		return -EFAULT;
+	if ((r = pipe_alloc(&rf, &wf)) < 0)
+		return r;
+	fds[0] = fd_alloc(rf);
+	fds[1] = fds[0] < 0 ? -EMFILE : fd_alloc(wf);
+	if (fds[1] < 0) {
+		if (fds[0] >= 0)
+			curproc->ofile[fds[0]] = NULL;
+		file_close(rf);
+		file_close(wf);
+		return -EMFILE;
+	}
+	if (copyout(arg[0], fds, sizeof(fds)) < 0) {
+		curproc->ofile[fds[0]] = curproc->ofile[fds[1]] = NULL;
+		file_close(rf);
+		file_close(wf);
+		return -EFAULT;
+	}
+	return 0;
+}
+
+/* open(path, flags): initrd files read-only, and /dev/console. */
+int sys_open(const uint32_t *arg)
+{
+	char path[MAXPATH];
+	int flags = (int)arg[1], r, fd;
+	const struct initrd_file *ifile = NULL;
+	struct file *f;
+
+	if ((r = copyinstr(path, arg[0], sizeof(path))) < 0)
+		return r;
+	if (flags & ~(O_ACCMODE | O_CREAT | O_TRUNC) ||
+	    (flags & O_ACCMODE) == O_ACCMODE)
+		return -EINVAL;
+	if (strcmp(path, "/dev/console") != 0) {
+		if ((ifile = initrd_lookup(path)) == NULL)
+			return -ENOENT;
+		if ((flags & O_ACCMODE) != O_RDONLY || (flags & O_TRUNC))
+			return -EROFS;
+	}
+	if ((f = file_alloc()) == NULL)
+		return -ENFILE;
+	f->type = ifile ? FD_INITRD : FD_CONSOLE;
+	f->ifile = ifile;
+	f->readable = (flags & O_ACCMODE) != O_WRONLY;
+	f->writable = (flags & O_ACCMODE) != O_RDONLY;
+	if ((fd = fd_alloc(f)) < 0)
+		file_close(f);
+	return fd;
+}
+
+/* readdir(index, d): the index-th initrd file; -ENOENT past the end. */
+int sys_readdir(const uint32_t *arg)
+{
+	const struct initrd_file *e = initrd_entry((int)arg[0]);
+	struct dirent d;
+
+	if (!uaccess_ok(arg[1], sizeof(d), 1))
+		return -EFAULT;
+	if (e == NULL)
+		return -ENOENT;
+	memset(&d, 0, sizeof(d));
+	d.size = e->size;
+	strncpy_safe(d.name, e->name, sizeof(d.name));
+	return copyout(arg[1], &d, sizeof(d));
+}
+
+/*
+ * Copies the user's argv into buf as consecutive strings and argv[] as
+ * kernel pointers. Returns argc, -EFAULT, or -E2BIG.
+ */
+static int copy_args(uint32_t uargv, char *buf, char **argv)
+{
+	uint32_t used = 0, uarg;
+	int argc, r;
+
+	for (argc = 0;; argc++) {
+		if (copyin(&uarg, uargv + (uint32_t)argc * 4, 4) < 0)
+			return -EFAULT;
+		if (uarg == 0)
+			break;
+		if (argc == MAXARG || used == MAXARGBYTES)
+			return -E2BIG;
+		r = copyinstr(buf + used, uarg, MAXARGBYTES - used);
+		if (r == -ENAMETOOLONG)
+			return -E2BIG;
+		if (r < 0)
+			return r;
+		argv[argc] = buf + used;
+		used += (uint32_t)r + 1;
+	}
+	argv[argc] = NULL;
+	return argc;
+}
+
+/* execv(path, argv): on success does not return to the old program. */
+int sys_execv(const uint32_t *arg)
+{
+	char path[MAXPATH], *argv[MAXARG + 1];
+	char *buf;
+	int argc, r;
+
+	if ((r = copyinstr(path, arg[0], sizeof(path))) < 0)
+		return r;
+	if ((buf = kalloc()) == NULL)
+		return -ENOMEM;
+	argc = copy_args(arg[1], buf, argv);
+	r = argc < 0 ? argc : exec_load(curproc, path, argv, argc);
+	kfree(buf);
+	return r;
+}

@@ -1,0 +1,231 @@
+/*
+ * The paging memory model: each process has its own page directory. The
+ * kernel's half (KERNBASE and up, 4 MiB pages, supervisor-only) is copied
+ * from the boot page directory into every one; the user half holds the
+ * program (text read-only), the heap and the stack, with page 0 and the
+ * page under the stack left unmapped.
+ */
+#include "defs.h"
+#include "kestrel/errno.h"
+#include "memlayout.h"
+#include "mmu.h"
+#include "proc.h"
+#include "vm.h"
+#include "x86.h"
+
+#define NMM (NPROC + 4) /* exec holds two for a moment */
+
+extern pde_t boot_pgdir[];
+static struct mm mms[NMM];
+
+static struct mm *mm_get(void)
+{
+	for (int i = 0; i < NMM; i++)
+		if (!mms[i].inuse) {
+			memset(&mms[i], 0, sizeof(mms[i]));
+			mms[i].inuse = 1;
+			return &mms[i];
+		}
+	return NULL;
+}
+
+/* Returns the PTE for va, allocating its page table if alloc is set. */
+static pte_t *walkpgdir(pde_t *pgdir, uint32_t va, int alloc)
+{
+	pde_t *pde = &pgdir[PDX(va)];
+	pte_t *pt;
+
+	if (*pde & PTE_P)
+		return (pte_t *)P2V(PTE_ADDR(*pde)) + PTX(va);
+	if (!alloc || (pt = kalloc()) == NULL)
+		return NULL;
+	*pde = V2P(pt) | PTE_P | PTE_W | PTE_U;
+	return pt + PTX(va);
+}
+
+static struct mm *pg_create(void)
+{
+	struct mm *mm = mm_get();
+
+	if (mm == NULL)
+		return NULL;
+	mm->pgdir = kalloc();
+	if (mm->pgdir == NULL) {
+		mm->inuse = 0;
+		return NULL;
+	}
+	for (uint32_t i = PDX(KERNBASE); i < NPDENTRIES; i++)
+		mm->pgdir[i] = boot_pgdir[i];
+	return mm;
+}
+
+/* Maps fresh zeroed pages over [va, va+len); existing pages are kept. */
+static int pg_map(struct mm *mm, uint32_t va, uint32_t len, int flags)
+{
+	uint32_t a, end;
+	pte_t *pte;
+	void *page;
+
+	if (va >= USER_TOP || len > USER_TOP - va)
+		return -EFAULT;
+	end = PGROUNDUP(va + len);
+	for (a = PGROUNDDOWN(va); a < end; a += PGSIZE) {
+		if ((pte = walkpgdir(mm->pgdir, a, 1)) == NULL)
+			return -ENOMEM;
+		if (!(*pte & PTE_P)) {
+			if ((page = kalloc()) == NULL)
+				return -ENOMEM;
+			*pte = V2P(page) | PTE_P | PTE_U;
+			mm->npages++;
+		}
+		if (flags & MM_W)
+			*pte |= PTE_W;
+	}
+	return 0;
+}
+
+static void pg_unmap(struct mm *mm, uint32_t va, uint32_t end)
+{
+	pte_t *pte;
+
+	for (uint32_t a = PGROUNDUP(va); a < end; a += PGSIZE) {
+		pte = walkpgdir(mm->pgdir, a, 0);
+		if (pte && (*pte & PTE_P)) {
+			kfree(P2V(PTE_ADDR(*pte)));
+			*pte = 0;
+			mm->npages--;
+		}
+	}
+}
+
+/* The stack goes just below USER_TOP; the heap starts empty at heap_start. */
+static int pg_finish(struct mm *mm, uint32_t heap_start)
+{
+	mm->stack_top = USER_TOP;
+	mm->stack_lo = USER_TOP - USTACK_SIZE;
+	mm->heap_start = mm->brk = PGROUNDUP(heap_start);
+	return pg_map(mm, mm->stack_lo, USTACK_SIZE, MM_W);
+}
+
+/* Moves the break by incr; the heap may not reach the stack's guard page. */
+static int pg_sbrk(struct mm *mm, int32_t incr, uint32_t *old)
+{
+	uint32_t limit = mm->stack_lo - PGSIZE, nbrk;
+	int r;
+
+	*old = mm->brk;
+	if (incr >= 0) {
+		if ((uint32_t)incr > limit - mm->brk)
+			return -ENOMEM;
+		nbrk = mm->brk + (uint32_t)incr;
+		r = pg_map(mm, mm->brk, nbrk - mm->brk, MM_W);
+		if (r < 0) {
+			pg_unmap(mm, mm->brk, PGROUNDUP(nbrk));
+			return r;
+		}
+	} else {
+		if ((uint32_t) - (int64_t)incr > mm->brk - mm->heap_start)
+			return -EINVAL;
+		nbrk = mm->brk - (uint32_t) - (int64_t)incr;
+		pg_unmap(mm, nbrk, PGROUNDUP(mm->brk));
+	}
+	mm->brk = nbrk;
+	return 0;
+}
+
+static void pg_destroy(struct mm *mm)
+{
+	for (uint32_t i = 0; i < PDX(KERNBASE); i++) {
+		if (!(mm->pgdir[i] & PTE_P))
+			continue;
+		pte_t *pt = P2V(PTE_ADDR(mm->pgdir[i]));
+		for (int j = 0; j < NPTENTRIES; j++)
+			if (pt[j] & PTE_P)
+				kfree(P2V(PTE_ADDR(pt[j])));
+		kfree(pt);
+	}
+	kfree(mm->pgdir);
+	mm->inuse = 0;
+}
+
+/* Copies every user page of src into a new address space (fork). */
+static struct mm *pg_clone(struct mm *src)
+{
+	struct mm *dst = pg_create();
+	pte_t *spte, *dpte;
+	void *page;
+
+	if (dst == NULL)
+		return NULL;
+	for (uint32_t a = 0; a < KERNBASE; a += PGSIZE) {
+		if (!(src->pgdir[PDX(a)] & PTE_P)) {
+			a += BIGPGSIZE - PGSIZE - (a % BIGPGSIZE);
+			continue;
+		}
+		spte = walkpgdir(src->pgdir, a, 0);
+		if (!(*spte & PTE_P))
+			continue;
+		if ((dpte = walkpgdir(dst->pgdir, a, 1)) == NULL ||
+		    (page = kalloc()) == NULL) {
+			pg_destroy(dst);
+			return NULL;
+		}
+		memcpy(page, P2V(PTE_ADDR(*spte)), PGSIZE);
+		*dpte = V2P(page) | (*spte & (PTE_P | PTE_W | PTE_U));
+		dst->npages++;
+	}
+	dst->heap_start = src->heap_start;
+	dst->brk = src->brk;
+	dst->stack_lo = src->stack_lo;
+	dst->stack_top = src->stack_top;
+	return dst;
+}
+
+static void pg_activate(struct mm *mm)
+{
+	write_cr3(V2P(mm->pgdir));
+}
+
+static void *pg_kaddr_perm(struct mm *mm, uint32_t va, uint32_t need,
+			   uint32_t *avail)
+{
+	pte_t *pte;
+
+	if (va >= USER_TOP)
+		return NULL;
+	pte = walkpgdir(mm->pgdir, va, 0);
+	if (pte == NULL || (*pte & need) != need)
+		return NULL;
+	*avail = PGSIZE - (va % PGSIZE);
+	return (uint8_t *)P2V(PTE_ADDR(*pte)) + va % PGSIZE;
+}
+
+static void *pg_kaddr(struct mm *mm, uint32_t va, int write, uint32_t *avail)
+{
+	return pg_kaddr_perm(mm, va, PTE_P | PTE_U | (write ? PTE_W : 0),
+			     avail);
+}
+
+static void *pg_kaddr_load(struct mm *mm, uint32_t va, uint32_t *avail)
+{
+	return pg_kaddr_perm(mm, va, PTE_P | PTE_U, avail);
+}
+
+const struct mm_ops mm_paging_ops = {
+	.name = "paging",
+	.create = pg_create,
+	.map = pg_map,
+	.finish = pg_finish,
+	.sbrk = pg_sbrk,
+	.clone = pg_clone,
+	.destroy = pg_destroy,
+	.activate = pg_activate,
+	.kaddr = pg_kaddr,
+	.kaddr_load = pg_kaddr_load,
+};
+
+/* Switches to the kernel-only page directory (no process running). */
+void vm_activate_kernel(void)
+{
+	write_cr3(V2P(boot_pgdir));
+}
