@@ -1,0 +1,122 @@
+/*
+ * init, process 1: starts the shell and restarts it when it exits, and
+ * reaps orphans. Booted with init=PROG ARGS..., it runs PROG once instead,
+ * reports how it ended and whether memory leaked, and powers off.
+ * init uses no malloc, so its own memory stays the same throughout.
+ */
+#include <errno.h>
+#include <kestrel.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#define SHELL "/bin/sh"
+
+/* Starts path with argv as a child; returns its pid, or -1. */
+static int start(const char *path, char *argv[])
+{
+	int pid = fork();
+
+	if (pid < 0) {
+		printf("init: fork: %s\n", strerror(errno));
+		return -1;
+	}
+	if (pid == 0) {
+		execv(path, argv);
+		printf("init: cannot run %s: %s\n", path, strerror(errno));
+		_exit(127);
+	}
+	return pid;
+}
+
+/* Prints "init: NAME exited with status N" or "... killed by signal". */
+static void report(const char *name, int status)
+{
+	if (WIFEXITED(status))
+		printf("init: %s exited with status %d\n", name,
+		       WEXITSTATUS(status));
+	else
+		printf("init: %s killed by signal %d (%s)\n", name,
+		       WTERMSIG(status), signame(WTERMSIG(status)));
+}
+
+static unsigned free_frames(void)
+{
+	struct meminfo m;
+
+	if (meminfo(&m) < 0)
+		return 0;
+	return m.free_frames;
+}
+
+/*
+ * Runs argv[0] once, then waits until no child is left (orphans it left
+ * behind come to us), and reports free memory before and after.
+ */
+static void run_once(char *argv[])
+{
+	unsigned before = free_frames();
+	int pid = start(argv[0], argv), status, child;
+
+	for (;;) {
+		child = wait(&status);
+		if (child < 0 && errno != EINTR)
+			break;
+		if (child == pid)
+			report(argv[0], status);
+	}
+	printf("init: free frames %u before, %u after\n", before,
+	       free_frames());
+}
+
+/* Reports how the shell ended. */
+static void report_shell(int status)
+{
+	if (WIFEXITED(status))
+		printf("init: shell exited (status %d), restarting\n",
+		       WEXITSTATUS(status));
+	else
+		printf("init: shell killed by %s, restarting\n",
+		       signame(WTERMSIG(status)));
+}
+
+/*
+ * Keeps a shell running for ever, reaping orphans on the way. A shell
+ * that ends within a second is restarted only after a pause, so a broken
+ * /bin/sh does not flood the console.
+ */
+static void run_shell(void)
+{
+	char *argv[] = {"sh", NULL};
+	int pid = -1, status, child, started = 0;
+
+	for (;;) {
+		if (pid < 0) {
+			started = uptime();
+			pid = start(SHELL, argv);
+		}
+		child = wait(&status);
+		if (child < 0 && pid < 0)
+			sleep(1); /* fork failed: try again later */
+		if (child < 0 || child != pid)
+			continue;
+		report_shell(status);
+		if (uptime() - started < 1000)
+			sleep(1);
+		pid = -1;
+	}
+}
+
+int main(int argc, char *argv[])
+{
+	if (argc > 1) {
+		run_once(&argv[1]);
+		halt(0);
+		printf("init: halt: %s\n", strerror(errno));
+		return 1;
+	}
+	run_shell();
+	return 1;
+}

@@ -1,0 +1,20 @@
+/* mem: prints the kernel's memory and process-table statistics. */
+#include <kestrel.h>
+#include <stdio.h>
+
+int main(void)
+{
+	struct meminfo m;
+
+	if (meminfo(&m) < 0) {
+		perror("mem: meminfo");
+		return 1;
+	}
+	printf("free frames:    %u of %u (%u KiB free)\n", m.free_frames,
+	       m.total_frames, m.free_frames * 4);
+	printf("process slots:  %u free of %u\n", m.nproc_free, m.nproc_max);
+	printf("memory model:   %s\n",
+	       m.mm == MM_SEGMENT ? "segment" : "paging");
+	printf("timer:          %u Hz\n", m.hz);
+	return 0;
+}

@@ -1,0 +1,43 @@
+/*
+ * ps: one line per used process-table slot, with the counters the kernel
+ * keeps for each process (system calls, interrupts, faults, timer ticks).
+ */
+#include <kestrel.h>
+#include <stdio.h>
+
+static const char *const state_names[] = {
+	[PSTATE_UNUSED] = "unused",	[PSTATE_EMBRYO] = "embryo",
+	[PSTATE_RUNNABLE] = "runnable", [PSTATE_RUNNING] = "running",
+	[PSTATE_SLEEPING] = "sleeping", [PSTATE_ZOMBIE] = "zombie",
+};
+
+static const char *state_name(int state)
+{
+	if (state < 0 || state > PSTATE_ZOMBIE)
+		return "?";
+	return state_names[state];
+}
+
+static void print_proc(const struct procinfo *p)
+{
+	printf("%5d %5d %-8s %6uK %8u %8u %6u %6u %s\n", p->pid, p->ppid,
+	       state_name(p->state), p->mem_bytes / 1024, p->nsyscalls,
+	       p->ninterrupts, p->nfaults, p->ticks, p->name);
+}
+
+int main(void)
+{
+	struct meminfo m;
+	struct procinfo p;
+
+	if (meminfo(&m) < 0) {
+		perror("ps: meminfo");
+		return 1;
+	}
+	printf("%5s %5s %-8s %7s %8s %8s %6s %6s %s\n", "PID", "PPID", "STATE",
+	       "MEM", "SYSCALLS", "INTR", "FAULTS", "TICKS", "NAME");
+	for (unsigned slot = 0; slot < m.nproc_max; slot++)
+		if (procinfo(slot, &p) == 0)
+			print_proc(&p);
+	return 0;
+}
