@@ -1,0 +1,20 @@
+"""
+Self-describing user programs: every tests/user/NAME.c (and, with
+SUITE=DIR, every DIR/NAME.c too) is one case, user/NAME. The header
+comments say what to expect; see README.md "Adding a test" and
+kestrel.UserTest for the keys. The kernel runs init=/test/NAME ARGS.
+"""
+
+import pytest
+
+import kestrel
+
+CASES = kestrel.user_cases()
+
+# No programs, no cases: the test is only defined when there are some.
+if CASES:
+
+    @pytest.mark.parametrize("paths,mode", [c[1:] for c in CASES],
+                             ids=[c[0] for c in CASES])
+    def test_user(paths, mode):
+        kestrel.run_user_test(paths, mode)
