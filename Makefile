@@ -84,6 +84,7 @@ KOBJS := \
 	$(B)/kernel/pipe.o \
 	$(B)/kernel/vm.o \
 	$(B)/kernel/vm_paging.o \
+	$(B)/kernel/vm_segment.o \
 	$(B)/kernel/proc.o \
 	$(B)/kernel/swtch.o \
 	$(B)/kernel/elf.o \
@@ -108,7 +109,7 @@ KOBJS := \
 # selftest.c: selftest= command-line tests
 # kbd.c: the PS/2 keyboard
 # initrd.c, file.c, pipe.c: the initrd's files, open files, pipes
-# vm.c, vm_paging.c: user memory and copyin/copyout
+# vm.c, vm_paging.c, vm_segment.c: the two memory models, copyin/copyout
 # proc.c, swtch.S: processes and the scheduler
 # elf.c, exec.c: checking and loading programs
 # syscall.c, sysproc.c, sysfile.c: the system calls

@@ -71,6 +71,7 @@ int intr_enabled(void);
 
 /* gdt.c */
 void gdt_init(void);
+void gdt_set(int slot, uint32_t base, uint32_t limit, uint8_t access);
 void tss_set_esp0(uint32_t esp0);
 
 /* idt.c */
@@ -115,6 +116,9 @@ void kfree(void *va);
 uint32_t kalloc_nfree(void);
 uint32_t kalloc_ntotal(void);
 void *kalloc_pages(uint32_t n);
+void *kalloc_contig(uint32_t n, uint32_t min_pa);
+int kalloc_take(uint32_t pa, uint32_t n);
+uint32_t kalloc_largest_run(void);
 void kfree_pages(void *va, uint32_t n);
 
 /* trap.c, syscall.c */

@@ -13,6 +13,10 @@
 
 #define MM_W 0x1 /* writable by the user */
 
+/* Segment model limits: a program image, and a whole range. */
+#define SEG_IMAGE_MAX (64 * 1024 * 1024)
+#define SEG_MAX (256 * 1024 * 1024)
+
 struct mm {
 	pde_t *pgdir;	     /* paging: the page directory */
 	uint32_t base;	     /* segment: physical start of the range */
@@ -28,6 +32,8 @@ struct mm {
 /* What each memory model provides. */
 struct mm_ops {
 	const char *name;
+	uint32_t image_limit; /* a program's segments must end below this */
+	void (*init)(void);
 	struct mm *(*create)(void);
 	/* Makes [va, va+len) usable; the program image, before the stack. */
 	int (*map)(struct mm *mm, uint32_t va, uint32_t len, int flags);
@@ -46,6 +52,8 @@ struct mm_ops {
 	void *(*kaddr)(struct mm *mm, uint32_t va, int write, uint32_t *avail);
 	/* Like kaddr for loading: ignores the user's write permission. */
 	void *(*kaddr_load)(struct mm *mm, uint32_t va, uint32_t *avail);
+	/* The user's address for a faulting linear address (CR2). */
+	uint32_t (*user_addr)(struct mm *mm, uint32_t linear);
 };
 
 extern const struct mm_ops *mm_ops;

@@ -96,7 +96,7 @@ int exec_load(struct proc *p, const char *path, char **argv, int argc)
 
 	if (f == NULL)
 		return -ENOENT;
-	why = elf_check(f->data, f->size, USER_TOP - USTACK_SIZE - PGSIZE);
+	why = elf_check(f->data, f->size, mm_ops->image_limit);
 	if (why) {
 		kprintf("exec: %s: %s\n", path, why);
 		return -ENOEXEC;

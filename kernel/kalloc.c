@@ -94,15 +94,16 @@ void kfree(void *va)
 }
 
 /*
- * Returns n physically contiguous zeroed frames (kernel stacks), or NULL.
+ * Returns n physically contiguous zeroed frames at or above physical
+ * address min_pa, or NULL if no free run is long enough.
  */
-void *kalloc_pages(uint32_t n)
+void *kalloc_contig(uint32_t n, uint32_t min_pa)
 {
-	uint32_t run = 0, f;
+	uint32_t run = 0, f = min_pa / PGSIZE;
 	void *va = NULL;
 
 	intr_push();
-	for (f = hint; f < NFRAMES; f++) {
+	for (f = f > hint ? f : hint; f < NFRAMES; f++) {
 		run = is_free(f) ? run + 1 : 0;
 		if (run == n)
 			break;
@@ -117,6 +118,45 @@ void *kalloc_pages(uint32_t n)
 	if (va)
 		memset(va, 0, n * PGSIZE);
 	return va;
+}
+
+/* Returns n contiguous zeroed frames (kernel stacks), or NULL. */
+void *kalloc_pages(uint32_t n)
+{
+	return kalloc_contig(n, 0);
+}
+
+/*
+ * Takes the n frames starting at physical pa if all are free (a segment
+ * growing in place); returns 0, or -1 leaving them alone.
+ */
+int kalloc_take(uint32_t pa, uint32_t n)
+{
+	uint32_t f0 = pa / PGSIZE;
+
+	if (pa % PGSIZE || f0 >= NFRAMES || n > NFRAMES - f0)
+		return -1;
+	for (uint32_t f = f0; f < f0 + n; f++)
+		if (!is_free(f))
+			return -1;
+	for (uint32_t f = f0; f < f0 + n; f++)
+		mark(f, 0);
+	nfree -= n;
+	memset(P2V(pa), 0, n * PGSIZE);
+	return 0;
+}
+
+/* Returns the length, in frames, of the longest run of free frames. */
+uint32_t kalloc_largest_run(void)
+{
+	uint32_t run = 0, best = 0;
+
+	for (uint32_t f = 0; f < NFRAMES; f++) {
+		run = is_free(f) ? run + 1 : 0;
+		if (run > best)
+			best = run;
+	}
+	return best;
 }
 
 /* Gives back n frames from kalloc_pages. */

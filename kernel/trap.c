@@ -10,6 +10,7 @@
 #include "proc.h"
 #include "trapframe.h"
 #include "traps.h"
+#include "vm.h"
 #include "x86.h"
 
 struct handler {
@@ -141,12 +142,17 @@ static void user_fault(struct trapframe *tf)
 {
 	struct proc *p = curproc;
 	int sig = fault_signal(tf->trapno);
-	char what[96];
+	char what[96], name[40];
 
 	p->nfaults++;
+	/* "Page fault" becomes "page fault" in the middle of a sentence. */
+	strncpy_safe(name, trap_name(tf->trapno), sizeof(name));
+	if (name[0] >= 'A' && name[0] <= 'Z' && name[1] >= 'a')
+		name[0] += 'a' - 'A';
 	if (tf->trapno == T_PGFLT)
 		ksnprintf(what, sizeof(what), " addr 0x%08x (%s %s, %s)",
-			  read_cr2(), tf->err & 4 ? "user" : "kernel",
+			  mm_ops->user_addr(p->mm, read_cr2()),
+			  tf->err & 4 ? "user" : "kernel",
 			  tf->err & 16	? "fetch"
 			  : tf->err & 2 ? "write"
 					: "read",
@@ -158,7 +164,7 @@ static void user_fault(struct trapframe *tf)
 	} else
 		what[0] = 0;
 	kprintf("pid %d (%s): %s at eip 0x%08x%s: killed by %s\n", p->pid,
-		p->name, trap_name(tf->trapno), tf->eip, what,
+		p->name, name, tf->eip, what,
 		signal_name(sig));
 	p->killed = sig;
 }

@@ -19,8 +19,12 @@ void vm_init(void)
 {
 	const char *m = cmdline_get("mm");
 
-	if (m && strcmp(m, "paging") != 0)
+	if (m && strcmp(m, "segment") == 0) {
+		mm_ops = &mm_segment_ops;
+		mm_model = MM_SEGMENT;
+	} else if (m && strcmp(m, "paging") != 0)
 		kprintf("vm: unknown mm=%s, using paging\n", m);
+	mm_ops->init();
 	kprintf("vm: memory model: %s\n", mm_ops->name);
 }
 

@@ -211,8 +211,20 @@ static void *pg_kaddr_load(struct mm *mm, uint32_t va, uint32_t *avail)
 	return pg_kaddr_perm(mm, va, PTE_P | PTE_U, avail);
 }
 
+static void pg_init(void)
+{
+}
+
+static uint32_t pg_user_addr(struct mm *mm, uint32_t linear)
+{
+	(void)mm;
+	return linear;
+}
+
 const struct mm_ops mm_paging_ops = {
 	.name = "paging",
+	.image_limit = USER_TOP - USTACK_SIZE - PGSIZE,
+	.init = pg_init,
 	.create = pg_create,
 	.map = pg_map,
 	.finish = pg_finish,
@@ -222,6 +234,7 @@ const struct mm_ops mm_paging_ops = {
 	.activate = pg_activate,
 	.kaddr = pg_kaddr,
 	.kaddr_load = pg_kaddr_load,
+	.user_addr = pg_user_addr,
 };
 
 /* Switches to the kernel-only page directory (no process running). */

@@ -1,0 +1,238 @@
+/*
+ * The base-and-bound memory model. Each process owns one contiguous range
+ * of physical memory; its ring-3 code and data segments have base = the
+ * range's start and limit = its size, so the CPU adds the base to every
+ * user address and checks it against the bound. Paging stays on, but
+ * fixed: one page directory for all, mapping the kernel at KERNBASE
+ * (supervisor only) and physical memory from SEG_POOL_START 1:1, so
+ * that a linear address (base + user address) is the physical one.
+ *
+ * The segment limit is the protection. But QEMU's TCG emulator does not
+ * check segment limits on data accesses (real CPUs and KVM do), so the
+ * 1:1 map also marks only the running process's range user-accessible:
+ * an access past the bound that QEMU lets through still faults.
+ *
+ * A process's range, in its own (virtual) addresses:
+ *   0 .. USER_TEXT     page 0: part of the range, so NULL does not fault
+ *   USER_TEXT ..       the program image (text, data, bss)
+ *   stack_lo ..        the stack, USTACK_SIZE bytes, growing down
+ *   stack_top ..       the heap, growing up to the bound
+ */
+#include "defs.h"
+#include "kestrel/errno.h"
+#include "memlayout.h"
+#include "mmu.h"
+#include "proc.h"
+#include "vm.h"
+#include "x86.h"
+
+#define NMM (NPROC + 4)
+/* Ranges start here, above the kernel's own identity-unmapped 4 MiB. */
+#define SEG_POOL_START BIGPGSIZE
+
+extern pde_t boot_pgdir[];
+static struct mm mms[NMM];
+static uint32_t open_base, open_size; /* the range ring 3 may touch now */
+
+static void seg_activate(struct mm *mm);
+
+static struct mm *seg_create(void)
+{
+	for (int i = 0; i < NMM; i++)
+		if (!mms[i].inuse) {
+			memset(&mms[i], 0, sizeof(mms[i]));
+			mms[i].inuse = 1;
+			return &mms[i];
+		}
+	return NULL;
+}
+
+/*
+ * Makes the range size bytes long (page multiple): in place when the
+ * frames after it are free, else by moving it to a new range (copying
+ * the contents). Returns 0 or -ENOMEM, leaving mm unchanged on failure.
+ */
+static int seg_resize(struct mm *mm, uint32_t size)
+{
+	uint32_t old = mm->size, n = (size - old) / PGSIZE;
+	uint8_t *nrange;
+
+	if (size <= old) {
+		if (size < old)
+			kfree_pages(P2V(mm->base + size), (old - size) / PGSIZE);
+		mm->size = size;
+		mm->npages = size / PGSIZE;
+		return 0;
+	}
+	if (old > 0 && kalloc_take(mm->base + old, n) == 0) {
+		mm->size = size;
+		mm->npages = size / PGSIZE;
+		return 0;
+	}
+	nrange = kalloc_contig(size / PGSIZE, SEG_POOL_START);
+	if (nrange == NULL)
+		return -ENOMEM;
+	if (old > 0) {
+		memcpy(nrange, P2V(mm->base), old);
+		kfree_pages(P2V(mm->base), old / PGSIZE);
+	}
+	mm->base = V2P(nrange);
+	mm->size = size;
+	mm->npages = size / PGSIZE;
+	return 0;
+}
+
+/* Grows the range to cover [va, va+len); the whole range is writable. */
+static int seg_map(struct mm *mm, uint32_t va, uint32_t len, int flags)
+{
+	uint32_t end;
+
+	(void)flags;
+	if (va >= SEG_IMAGE_MAX || len > SEG_IMAGE_MAX - va)
+		return -ENOMEM;
+	end = PGROUNDUP(va + len);
+	return end > mm->size ? seg_resize(mm, end) : 0;
+}
+
+/* Puts the stack right after the image and the empty heap after it. */
+static int seg_finish(struct mm *mm, uint32_t image_end)
+{
+	mm->stack_lo = PGROUNDUP(image_end);
+	mm->stack_top = mm->stack_lo + USTACK_SIZE;
+	mm->heap_start = mm->brk = mm->stack_top;
+	return seg_resize(mm, mm->stack_top);
+}
+
+/* Moves the break; growing past the bound grows (or moves) the range. */
+static int seg_sbrk(struct mm *mm, int32_t incr, uint32_t *old)
+{
+	uint32_t nbrk;
+	int r;
+
+	*old = mm->brk;
+	if (incr >= 0) {
+		if ((uint32_t)incr > SEG_MAX - mm->brk)
+			return -ENOMEM;
+		nbrk = mm->brk + (uint32_t)incr;
+	} else {
+		if ((uint32_t)-(int64_t)incr > mm->brk - mm->heap_start)
+			return -EINVAL;
+		nbrk = mm->brk - (uint32_t)-(int64_t)incr;
+	}
+	if ((r = seg_resize(mm, PGROUNDUP(nbrk))) < 0)
+		return r;
+	mm->brk = nbrk;
+	if (curproc && curproc->mm == mm)
+		seg_activate(mm); /* the bound (and maybe the base) changed */
+	return 0;
+}
+
+/* Copies the whole range into a new one (fork). */
+static struct mm *seg_clone(struct mm *src)
+{
+	struct mm *dst = seg_create();
+	uint8_t *range;
+
+	if (dst == NULL)
+		return NULL;
+	range = kalloc_contig(src->size / PGSIZE, SEG_POOL_START);
+	if (range == NULL) {
+		dst->inuse = 0;
+		return NULL;
+	}
+	memcpy(range, P2V(src->base), src->size);
+	*dst = *src;
+	dst->base = V2P(range);
+	return dst;
+}
+
+static void seg_destroy(struct mm *mm)
+{
+	if (mm->size > 0)
+		kfree_pages(P2V(mm->base), mm->size / PGSIZE);
+	mm->inuse = 0;
+}
+
+/* Sets or clears the user bit on the 1:1 map of [base, base+size). */
+static void set_user(uint32_t base, uint32_t size, int user)
+{
+	for (uint32_t pa = base; pa < base + size; pa += PGSIZE) {
+		pte_t *pt = P2V(PTE_ADDR(boot_pgdir[PDX(pa)]));
+		if (user)
+			pt[PTX(pa)] |= PTE_U;
+		else
+			pt[PTX(pa)] &= ~(uint32_t)PTE_U;
+	}
+}
+
+/*
+ * Loads the base and bound: the two user descriptors in the GDT (they
+ * take effect when trapret reloads the segment registers). Also opens
+ * only this range in the 1:1 map, for QEMU's sake (see the top).
+ */
+static void seg_activate(struct mm *mm)
+{
+	gdt_set(GDT_UCODE, mm->base, mm->size - 1,
+		SEG_P | SEG_DPL(3) | SEG_S | SEG_CODE);
+	gdt_set(GDT_UDATA, mm->base, mm->size - 1,
+		SEG_P | SEG_DPL(3) | SEG_S | SEG_DATA);
+	set_user(open_base, open_size, 0);
+	set_user(mm->base, mm->size, 1);
+	open_base = mm->base;
+	open_size = mm->size;
+	vm_activate_kernel(); /* flush the TLB */
+}
+
+/* The bound check the CPU does, done in software for copyin/copyout. */
+static void *seg_kaddr(struct mm *mm, uint32_t va, int write, uint32_t *avail)
+{
+	(void)write;
+	if (va >= mm->size)
+		return NULL;
+	*avail = mm->size - va;
+	return P2V(mm->base + va);
+}
+
+static void *seg_kaddr_load(struct mm *mm, uint32_t va, uint32_t *avail)
+{
+	return seg_kaddr(mm, va, 1, avail);
+}
+
+/*
+ * Maps the pool 1:1 with 4 KiB pages, ring 0 only until a range is
+ * opened. The page tables are the kernel's for good.
+ */
+static void seg_init(void)
+{
+	for (uint32_t pa = SEG_POOL_START; pa < mem_top; pa += BIGPGSIZE) {
+		pte_t *pt = kalloc();
+		if (pt == NULL)
+			panic("seg_init: no memory for the 1:1 map");
+		for (int i = 0; i < NPTENTRIES; i++)
+			pt[i] = (pa + (uint32_t)i * PGSIZE) | PTE_P | PTE_W;
+		boot_pgdir[PDX(pa)] = V2P(pt) | PTE_P | PTE_W | PTE_U;
+	}
+	vm_activate_kernel();
+}
+
+/* Turns a fault's linear address back into the user's own address. */
+static uint32_t seg_user_addr(struct mm *mm, uint32_t linear)
+{
+	return linear - mm->base;
+}
+
+const struct mm_ops mm_segment_ops = {
+	.name = "segment",
+	.image_limit = SEG_IMAGE_MAX,
+	.init = seg_init,
+	.create = seg_create,
+	.map = seg_map,
+	.finish = seg_finish,
+	.sbrk = seg_sbrk,
+	.clone = seg_clone,
+	.destroy = seg_destroy,
+	.activate = seg_activate,
+	.kaddr = seg_kaddr,
+	.kaddr_load = seg_kaddr_load,
+	.user_addr = seg_user_addr,
+};
