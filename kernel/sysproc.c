@@ -8,6 +8,7 @@
 #include "kestrel/errno.h"
 #include "kestrel/signal.h"
 #include "kestrel/sysinfo.h"
+#include "memlayout.h"
 #include "proc.h"
 #include "sysdefs.h"
 #include "vm.h"
@@ -131,6 +132,7 @@ int sys_meminfo(const uint32_t *arg)
 	mi.nproc_max = NPROC;
 	mi.mm = mm_model;
 	mi.hz = timer_hz;
+	mi.largest_free = kalloc_largest_run();
 	return copyout(arg[0], &mi, sizeof(mi));
 }
 
@@ -172,4 +174,21 @@ int sys_tcsetpgrp(const uint32_t *arg)
 		return -EINVAL;
 	console_set_fg(pgrp);
 	return 0;
+}
+
+/*
+ * vtop(addr): the physical address behind user address addr, so students
+ * can see that equal virtual addresses in two processes differ in memory.
+ */
+int sys_vtop(const uint32_t *arg)
+{
+	uint32_t avail;
+	void *k;
+
+	if (arg[0] >= USER_TOP)
+		return -EFAULT;
+	k = mm_ops->kaddr_load(curproc->mm, arg[0], &avail);
+	if (k == NULL)
+		return -EFAULT;
+	return (int)V2P(k);
 }
