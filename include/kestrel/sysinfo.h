@@ -41,6 +41,7 @@ struct meminfo {
 	uint32_t nproc_max;    /* size of the process table */
 	int32_t mm;	       /* MM_PAGING or MM_SEGMENT */
 	uint32_t hz;	       /* timer ticks per second */
+	uint32_t largest_free; /* longest run of contiguous free frames */
 };
 
 struct dirent {
