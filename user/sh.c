@@ -13,8 +13,9 @@
 #include <unistd.h>
 
 #define MAXLINE 256 /* bytes in a command line, newline included */
-#define MAXARGS 16  /* words in one command */
+#define MAXARGS 32  /* words in one command (execv allows 32) */
 #define MAXCMDS 8   /* commands in one pipeline */
+#define MAXJOBS 4   /* jobs on one line, separated by & */
 #define MAXBG	16  /* background jobs remembered for "[PID] done" */
 
 struct cmd {
@@ -25,12 +26,13 @@ struct cmd {
 struct job {
 	struct cmd cmds[MAXCMDS];
 	int ncmds;
-	int background; /* the line ended with & */
+	int background; /* it ended with & */
 };
 
-static char words[MAXLINE + 1]; /* the line's words, quotes removed */
-static int bg_pids[MAXBG];	/* last pid of each background job */
-static int last_status;		/* exit status of the last job */
+static struct job jobs[MAXJOBS]; /* the jobs of the current line */
+static char words[MAXLINE + 1];	 /* the line's words, quotes removed */
+static int bg_pids[MAXBG];	 /* last pid of each background job */
+static int last_status;		 /* exit status of the last job */
 
 static int is_separator(int c)
 {
@@ -66,44 +68,67 @@ static int syntax_error(const char *what)
 }
 
 /*
- * Splits line into the commands of j. Returns 0 (with no words at all
- * for an empty line), or -1 after printing what is wrong.
+ * Parses one job at *linep: commands joined by |, up to a & (which makes
+ * it a background job) or the end of the line. Words are copied to *wp.
+ * Returns 0, or -1 after printing what is wrong.
  */
-static int parse(const char *line, struct job *j)
+static int parse_job(const char **linep, char **wp, struct job *j)
 {
+	const char *line = *linep;
 	struct cmd *c = &j->cmds[0];
-	char *w = words;
 
 	memset(j, 0, sizeof(*j));
 	j->ncmds = 1;
 	for (;;) {
 		while (isspace(*line))
 			line++;
-		if (*line == 0)
+		if (*line == 0 || *line == '&')
 			break;
-		if (j->background)
-			return syntax_error("& must end the line");
-		if (*line == '&' || *line == '|') {
+		if (*line == '|') {
 			if (c->argc == 0)
-				return syntax_error("missing command");
-			if (*line == '&')
-				j->background = 1;
-			else if (j->ncmds == MAXCMDS)
+				return syntax_error("missing command before |");
+			if (j->ncmds == MAXCMDS)
 				return syntax_error("too many commands");
-			else
-				c = &j->cmds[j->ncmds++];
+			c = &j->cmds[j->ncmds++];
 			line++;
 			continue;
 		}
 		if (c->argc == MAXARGS)
 			return syntax_error("too many arguments");
-		c->argv[c->argc++] = w;
-		if (read_word(&line, &w) < 0)
+		c->argv[c->argc++] = *wp;
+		if (read_word(&line, wp) < 0)
 			return syntax_error("missing closing \"");
 	}
-	if (c->argc == 0 && j->ncmds > 1)
-		return syntax_error("missing command after |");
+	if (c->argc == 0)
+		return syntax_error(j->ncmds > 1 ? "missing command after |"
+						 : "missing command before &");
+	if (*line == '&') {
+		j->background = 1;
+		line++;
+	}
+	*linep = line;
 	return 0;
+}
+
+/*
+ * Splits line into jobs ("a | b & c" is two). Returns how many there are
+ * (0 for an empty line), or -1 after printing what is wrong.
+ */
+static int parse_line(const char *line, struct job jobs[])
+{
+	char *w = words;
+	int n = 0;
+
+	for (;;) {
+		while (isspace(*line))
+			line++;
+		if (*line == 0)
+			return n;
+		if (n == MAXJOBS)
+			return syntax_error("too many jobs");
+		if (parse_job(&line, &w, &jobs[n++]) < 0)
+			return -1;
+	}
 }
 
 /* Runs c in this (child) process: /bin/NAME for a name without '/'. */
@@ -299,7 +324,6 @@ static void discard_line(void)
 int main(void)
 {
 	char line[MAXLINE];
-	struct job j;
 	int n;
 
 	setpgid(0, 0);
@@ -316,8 +340,10 @@ int main(void)
 			discard_line();
 			continue;
 		}
-		if (parse(line, &j) == 0 && j.cmds[0].argc > 0 && !builtin(&j))
-			run_job(&j);
+		n = parse_line(line, jobs);
+		for (int i = 0; i < n; i++)
+			if (!builtin(&jobs[i]))
+				run_job(&jobs[i]);
 	}
 	return last_status;
 }

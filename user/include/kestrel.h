@@ -16,5 +16,7 @@ int readdir(int index, struct dirent *d);
 int meminfo(struct meminfo *m);
 /* Powers the machine off; only init (pid 1) may call it. */
 int halt(int status);
+/* The physical address behind a user address of this process. */
+int vtop(const void *addr);
 
 #endif
