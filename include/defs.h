@@ -113,6 +113,7 @@ void kalloc_init(uint32_t start, uint32_t end);
 void kalloc_add_range(uint32_t start, uint32_t end);
 void *kalloc(void);
 void kfree(void *va);
+void kref_inc(void *va);
 uint32_t kalloc_nfree(void);
 uint32_t kalloc_ntotal(void);
 void *kalloc_pages(uint32_t n);

@@ -12,6 +12,7 @@
 #define JUNK_BYTE 0x5a /* freed memory is filled with this, to catch reuse */
 
 static uint32_t freemap[NFRAMES / 32];
+static uint8_t extra_refs[NFRAMES]; /* sharers beyond the first */
 static uint32_t nfree;
 static uint32_t ntotal; /* frames ever added */
 static uint32_t hint;	/* no free frame below this index */
@@ -75,7 +76,20 @@ void *kalloc(void)
 	return va;
 }
 
-/* Gives back a frame that kalloc returned. */
+/*
+ * Adds a sharer to an allocated frame (a read-only page shared by fork);
+ * each kfree then drops one, and the last frees the frame.
+ */
+void kref_inc(void *va)
+{
+	uint32_t f = V2P(va) / PGSIZE;
+
+	if (f >= NFRAMES || is_free(f) || extra_refs[f] == 0xff)
+		panic("kref_inc: bad frame %p", va);
+	extra_refs[f]++;
+}
+
+/* Gives back a frame that kalloc returned (or drops one sharer of it). */
 void kfree(void *va)
 {
 	uint32_t pa = V2P(va), f = pa / PGSIZE;
@@ -85,6 +99,11 @@ void kfree(void *va)
 	intr_push();
 	if (is_free(f))
 		panic("kfree: frame 0x%08x freed twice", pa);
+	if (extra_refs[f] > 0) {
+		extra_refs[f]--;
+		intr_pop();
+		return;
+	}
 	memset(va, JUNK_BYTE, PGSIZE);
 	mark(f, 1);
 	nfree++;

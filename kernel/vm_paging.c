@@ -148,7 +148,10 @@ static void pg_destroy(struct mm *mm)
 	mm->inuse = 0;
 }
 
-/* Copies every user page of src into a new address space (fork). */
+/*
+ * Copies every writable user page of src into a new address space (fork);
+ * read-only pages (the program's text) are shared, not copied.
+ */
 static struct mm *pg_clone(struct mm *src)
 {
 	struct mm *dst = pg_create();
@@ -165,8 +168,17 @@ static struct mm *pg_clone(struct mm *src)
 		spte = walkpgdir(src->pgdir, a, 0);
 		if (!(*spte & PTE_P))
 			continue;
-		if ((dpte = walkpgdir(dst->pgdir, a, 1)) == NULL ||
-		    (page = kalloc()) == NULL) {
+		if ((dpte = walkpgdir(dst->pgdir, a, 1)) == NULL) {
+			pg_destroy(dst);
+			return NULL;
+		}
+		if (!(*spte & PTE_W)) {
+			kref_inc(P2V(PTE_ADDR(*spte)));
+			*dpte = *spte;
+			dst->npages++;
+			continue;
+		}
+		if ((page = kalloc()) == NULL) {
 			pg_destroy(dst);
 			return NULL;
 		}
