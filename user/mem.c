@@ -12,6 +12,7 @@ int main(void)
 	}
 	printf("free frames:    %u of %u (%u KiB free)\n", m.free_frames,
 	       m.total_frames, m.free_frames * 4);
+	printf("largest run:    %u contiguous free frames\n", m.largest_free);
 	printf("process slots:  %u free of %u\n", m.nproc_free, m.nproc_max);
 	printf("memory model:   %s\n",
 	       m.mm == MM_SEGMENT ? "segment" : "paging");
