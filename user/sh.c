@@ -195,19 +195,20 @@ static int start_job(const struct job *j, int pids[])
 		pids[n] = fork();
 		if (pids[n] == 0)
 			child(j, n, pgid, in, out, next_in);
-		if (pids[n] < 0)
-			perror("sh: fork");
-		else if (pgid == 0)
-			pgid = pids[n];
-		if (pids[n] > 0)
-			setpgid(pids[n], pgid);
+		if (pids[n] > 0) {
+			if (pgid == 0)
+				pgid = pids[n];
+			setpgid(pids[n], pgid); /* the child does it too */
+		}
 		if (in != STDIN_FILENO)
 			close(in);
 		if (out != STDOUT_FILENO)
 			close(out);
 		in = next_in;
-		if (pids[n] < 0)
+		if (pids[n] < 0) {
+			perror("sh: fork");
 			break;
+		}
 	}
 	if (in >= 0 && in != STDIN_FILENO)
 		close(in);
@@ -232,6 +233,7 @@ static void wait_job(const struct job *j, const int pids[], int n)
 	int status = 0, sig;
 
 	for (int i = 0; i < n; i++) {
+		status = 0;
 		while (waitpid(pids[i], &status, 0) < 0 && errno == EINTR)
 			;
 		sig = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
