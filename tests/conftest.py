@@ -1,11 +1,10 @@
 """
-pytest hooks for the kestrel suite: a fresh build/test-logs/ per run, and
-a last line "N passed, N failed" after pytest's own summary (errors count
+pytest hooks for the kestrel suite: build/test-logs/ exists, and a last
+line "N passed, N failed" after pytest's own summary (errors count
 as failed). With xdist these run on the controller only.
 """
 
 import os
-import shutil
 
 import pytest
 
@@ -17,8 +16,9 @@ def _is_controller(config):
 
 
 def pytest_configure(config):
+    # Logs are overwritten test by test, not wiped: another `make test` may
+    # be running in the same tree.
     if _is_controller(config):
-        shutil.rmtree(kestrel.LOGDIR, ignore_errors=True)
         os.makedirs(kestrel.LOGDIR, exist_ok=True)
 
 

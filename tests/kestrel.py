@@ -176,7 +176,7 @@ def boot(cmdline="", timeout=DEFAULT_TIMEOUT, via="kernel", mem=128,
     argv = qemu_argv(cmdline, via, mem, icount, extra)
     want = [re.compile(p) for p in (until or [])]
     log = log_path(name)
-    errpath = log[:-len(".log")] + ".stderr"
+    errpath = "%s.%d.stderr" % (log[:-len(".log")], os.getpid())
     lines, buf, k = [], b"", 0
     timed_out = stopped = False
     start = time.monotonic()

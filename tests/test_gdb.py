@@ -1,0 +1,142 @@
+"""
+Scripted GDB against QEMU's gdb stub, the way README.md's debugging steps
+go: stop in trap() on a timer interrupt, read the trap frame, then step
+from trapret through the iret and land on the saved eip.
+
+The frame pointer is read from the stack at trap()'s first instruction
+($esp + 4) rather than as `tf`: without call frame information in
+kernel.elf, GDB sometimes reports tf as <unavailable> there
+(test_build.py::test_kernel_has_frame_info checks for it).
+"""
+
+import os
+import re
+import socket
+import subprocess
+import time
+
+import kestrel
+
+GDB = "gdb-multiarch"
+
+SCRIPT = """\
+set architecture i386
+set pagination off
+set confirm off
+symbol-file {kernel}
+target remote 127.0.0.1:{port}
+break *trap if (*(struct trapframe **)($esp + 4))->trapno == 32
+continue
+delete
+set $tf = *(struct trapframe **)($esp + 4)
+print *$tf
+printf "TRAPNO %d\\n", $tf->trapno
+printf "EIP 0x%08x\\n", $tf->eip
+printf "CS 0x%04x\\n", $tf->cs
+set $frame = (unsigned int)$tf
+set $saved_eip = $tf->eip
+set $saved_cs = $tf->cs
+break *trapret if $esp == $frame
+continue
+delete
+printf "TRAPRET esp 0x%08x frame 0x%08x\\n", $esp, $frame
+set $n = 0
+while *(unsigned char *)$pc != 0xcf && $n < 32
+  stepi
+  set $n = $n + 1
+end
+printf "IRET at 0x%08x after %d steps, returns to 0x%08x\\n", $pc, $n, *(unsigned int *)$esp
+stepi
+printf "AFTER eip 0x%08x cs 0x%04x\\n", $pc, $cs
+printf "SAVED eip 0x%08x cs 0x%04x\\n", $saved_eip, $saved_cs
+"""
+
+
+def free_port():
+    """A TCP port that was free a moment ago (QEMU may still lose a race)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_qemu(serial):
+    """Starts QEMU halted with a gdb stub; returns (process, port)."""
+    for _ in range(5):
+        port = free_port()
+        argv = kestrel.qemu_argv("quiet", extra=[
+            "-S", "-gdb", "tcp:127.0.0.1:%d" % port])
+        argv[argv.index("stdio")] = "file:" + serial
+        proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL,
+                                stdout=subprocess.DEVNULL,
+                                stderr=subprocess.PIPE)
+        time.sleep(0.2)
+        if proc.poll() is None:
+            return proc, port
+        proc.stderr.close()  # it could not listen: try another port
+    kestrel.fail("QEMU would not start with a gdb stub")
+
+
+def run_gdb():
+    """Runs the script; returns (gdb output, serial lines, log path)."""
+    log = kestrel.log_path()
+    serial = "%s.%d.serial" % (log[:-4], os.getpid())
+    qemu, port = start_qemu(serial)
+    script = "%s.%d.gdb" % (log[:-4], os.getpid())
+    text = SCRIPT.format(kernel=kestrel.KERNEL, port=port)
+    with open(script, "w") as f:
+        f.write(text)
+    try:
+        gdb = subprocess.run([GDB, "-batch", "-nx", "-x", script],
+                             stdin=subprocess.DEVNULL,
+                             stdout=subprocess.PIPE,
+                             stderr=subprocess.STDOUT, text=True,
+                             timeout=60, cwd=kestrel.ROOT)
+        out = gdb.stdout
+    except subprocess.TimeoutExpired as e:
+        out = (e.stdout or b"").decode(errors="replace") + "\nGDB TIMEOUT"
+    finally:
+        qemu.kill()
+        qemu.wait()
+        qemu.stderr.close()
+    with open(serial, errors="replace") as f:
+        lines = f.read().replace("\r", "").splitlines()
+    os.unlink(serial)
+    os.unlink(script)
+    with open(log, "w") as f:
+        f.write("# ---- gdb script\n%s\n# ---- gdb output\n%s\n"
+                "# ---- serial output\n%s\n" %
+                (text, out, "\n".join(lines)))
+    return out, lines, log
+
+
+def field(out, regex, what, log):
+    m = re.search(regex, out, re.M)
+    if not m:
+        tail = "\n".join("  | " + line for line in out.splitlines()[-40:])
+        kestrel.fail("GDB never printed the %s (/%s/); its output ends:\n"
+                     "%s\nfull log: %s" %
+                     (what, regex, tail, kestrel.relpath(log)))
+    return m
+
+
+def test_gdb_trap_frame_and_iret():
+    out, lines, log = run_gdb()
+    trapno = int(field(out, r"^TRAPNO (\d+)$", "trap number", log)[1])
+    eip = int(field(out, r"^EIP (0x[0-9a-f]+)$", "saved eip", log)[1], 16)
+    where = "(GDB log: %s)" % kestrel.relpath(log)
+    assert trapno == 32, "tf->trapno is %d, not 32 (timer) %s" % (trapno,
+                                                                    where)
+    m = field(out, r"^IRET at (0x[0-9a-f]+) after (\d+) steps, returns to "
+              r"(0x[0-9a-f]+)$", "iret", log)
+    assert int(m[3], 16) == eip, (
+        "at the iret the stack holds eip %s, but tf->eip was 0x%08x %s" %
+        (m[3], eip, where))
+    m = field(out, r"^AFTER eip (0x[0-9a-f]+) cs (0x[0-9a-f]+)$",
+              "eip after the iret", log)
+    s = field(out, r"^SAVED eip (0x[0-9a-f]+) cs (0x[0-9a-f]+)$",
+              "saved eip", log)
+    assert (int(m[1], 16), int(m[2], 16)) == (int(s[1], 16), int(s[2], 16)), (
+        "after the iret eip:cs is %s:%s, not the saved %s:%s %s" %
+        (m[1], m[2], s[1], s[2], where))
+    assert not any(line.startswith("PANIC") for line in lines), (
+        "the kernel panicked under GDB %s" % where)

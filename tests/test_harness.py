@@ -1,0 +1,165 @@
+"""
+Tests of the harness itself, on canned serial logs (no QEMU): line
+matching, the panic rule, header parsing and the user-test verdicts. They
+guard the checks that every other case relies on.
+"""
+
+import os
+
+import pytest
+
+import kestrel
+from kestrel import Result, UserTest, HeaderError
+
+FAILED = pytest.fail.Exception
+
+
+def canned(lines, status=kestrel.EXIT_OK):
+    return Result(list(lines), status, log=kestrel.log_path())
+
+
+def test_expect_in_order_and_groups():
+    r = canned(["a 1", "b 2", "c 3"])
+    m = kestrel.expect(r, [r"^a (\d)", r"^c (\d)"], status=kestrel.EXIT_OK)
+    assert [x[1] for x in m] == ["1", "3"]
+
+
+def test_expect_reports_missing_pattern_and_log():
+    r = canned(["b", "a"])
+    with pytest.raises(FAILED) as e:
+        kestrel.expect(r, [r"^a$", r"^b$"])
+    msg = str(e.value)
+    assert "pattern 2 of 2 not found: '^b$'" in msg
+    assert "-> MISSING '^b$'" in msg
+    assert "  | a" in msg and "full log: build/test-logs/" in msg
+
+
+def test_expect_panic_forbid_and_status():
+    r = canned(["ok", "PANIC: boom"], status=kestrel.EXIT_PANIC)
+    with pytest.raises(FAILED, match="unexpected panic at line 2"):
+        kestrel.expect(r, [r"^ok$"])
+    kestrel.expect(r, [r"^PANIC: boom$"], panic=True,
+                   status=kestrel.EXIT_PANIC)
+    with pytest.raises(FAILED, match="forbidden 'ok' matched line 1"):
+        kestrel.expect(r, [], forbid=["ok"], panic=True)
+    with pytest.raises(FAILED, match="exit status 1"):
+        kestrel.expect(r, [], panic=True, status=kestrel.EXIT_OK)
+
+
+def write_case(tmp_path, name, header):
+    path = tmp_path / (name + ".c")
+    path.write_text(header + "#include <stdio.h>\nint main(void) {}\n")
+    return str(path)
+
+
+def test_header_keys(tmp_path):
+    t = UserTest(write_case(tmp_path, "demo", (
+        "// Tests the header: a free-text line is fine.\n"
+        "// expect: signal SIGSEGV\n"
+        "// expect-output: ^one$\n"
+        "// expect-output: ^two$\n"
+        "// forbid-output: FAIL\n"
+        "// expect-kernel: killed by SIGSEGV\n"
+        '// args: a "b c" ""\n'
+        "// timeout: 7\n"
+        "// cmdline: hz=1000\n"
+        "// icount: yes\n"
+        "// mode: segment\n"
+        "//\n"
+        "// expect: exit 3\n")))
+    assert t.expect == ("exit", 3)  # a later key wins
+    assert t.expect_output == ["^one$", "^two$"]
+    assert t.forbid_output == ["FAIL"]
+    assert t.expect_kernel == ["killed by SIGSEGV"]
+    assert t.argv == ["a", "b c", ""]
+    assert (t.timeout, t.cmdline, t.icount, t.modes) == (7, "hz=1000", True,
+                                                        ("segment",))
+    assert t.kernel_cmdline() == 'quiet hz=1000 init=/test/demo a "b c" ""'
+    assert t.kernel_cmdline("paging").startswith("quiet hz=1000 mm=paging ")
+
+
+def test_header_stops_at_code_and_defaults(tmp_path):
+    t = UserTest(write_case(tmp_path, "plain", "\n// no keys here\n"))
+    assert t.expect == ("exit", 0) and t.argv == [] and not t.icount
+    assert t.timeout == kestrel.DEFAULT_TIMEOUT
+    assert t.kernel_cmdline() == "quiet init=/test/plain"
+
+
+@pytest.mark.parametrize("line,why", [
+    ("// expct: exit 0", "unknown key 'expct'"),
+    ("// expect: exited 0", "say 'exit N' or 'signal SIGNAME'"),
+    ("// expect: signal SIGNOPE", "unknown signal SIGNOPE"),
+    ('// args: "open', "unbalanced double quote"),
+    ("// expect-output: (", "bad regex"),
+    ("// icount: maybe", "say yes or no"),
+    ("// mode: virtual", "paging, segment or both"),
+])
+def test_header_errors(tmp_path, line, why):
+    with pytest.raises(HeaderError, match=r"bad\.c:1: .*" + why):
+        UserTest(write_case(tmp_path, "bad", line + "\n"))
+
+
+GOOD = [
+    "kestrel 0.1 (i386) booting",
+    "cmdline: 'quiet init=/test/demo'",
+    "timer: PIT at 100 Hz",
+    "kernel: boot complete, starting /test/demo",
+    "one",
+    "pid 7 (demo): page fault at eip 0x1034 addr 0xc0100000 (user read, "
+    "protection): killed by SIGSEGV",
+    "two",
+    "init: /test/demo killed by signal 11 (SIGSEGV)",
+    "init: free frames 100 before, 100 after",
+]
+
+
+def demo(tmp_path, extra=""):
+    return UserTest(write_case(tmp_path, "demo", (
+        "// expect: signal SIGSEGV\n// expect-output: ^one$\n"
+        "// expect-output: ^two$\n// forbid-output: FAIL\n"
+        "// expect-kernel: ^pid \\d+ \\(demo\\): page fault.*SIGSEGV$\n" +
+        extra)))
+
+
+def test_user_verdict_passes(tmp_path):
+    kestrel.check_user(demo(tmp_path), canned(GOOD))
+
+
+@pytest.mark.parametrize("change,why", [
+    (lambda l: l[:-1] + ["init: free frames 100 before, 98 after"],
+     r"frame leak: 100 free frames before, 98 after \(-2\)"),
+    (lambda l: l[:-1], "leak check could not run"),
+    (lambda l: [x.replace("signal 11 (SIGSEGV)", "signal 8 (SIGFPE)")
+                for x in l], r"killed by signal 11 \(SIGSEGV\), but it "
+     r"killed by signal 8 \(SIGFPE\)"),
+    (lambda l: [x for x in l if not x.startswith("init: /test")],
+     "init never said how /test/demo ended"),
+    (lambda l: [x for x in l if x != "two"], "expect-output: pattern 2 of 2"),
+    (lambda l: l[:4] + ["FAIL: x"] + l[4:], "forbid-output 'FAIL' matched"),
+    (lambda l: [x for x in l if not x.startswith("pid")], "expect-kernel"),
+    (lambda l: l[:5] + ["PANIC: oops"], "kernel panic at line 6"),
+])
+def test_user_verdict_failures(tmp_path, change, why):
+    with pytest.raises(FAILED, match=why):
+        kestrel.check_user(demo(tmp_path), canned(change(list(GOOD))))
+
+
+def test_user_requires_power_off(tmp_path):
+    with pytest.raises(FAILED, match="QEMU should exit with status 1"):
+        kestrel.check_user(demo(tmp_path), Result(GOOD, None, timed_out=True,
+                                                  timeout=20))
+
+
+def test_user_output_excludes_kernel_lines(tmp_path):
+    t = demo(tmp_path, "// forbid-output: ^pid\n")
+    kestrel.check_user(t, canned(GOOD))
+
+
+def test_suite_dir_adds_cases(tmp_path, monkeypatch):
+    write_case(tmp_path, "extra_case", "")
+    monkeypatch.setenv("SUITE", str(tmp_path))
+    ids = [c[0] for c in kestrel.find_user_tests()]
+    assert "user/extra_case" in ids
+    monkeypatch.setenv("SUITE", os.path.join(str(tmp_path), "nope"))
+    with pytest.raises(RuntimeError, match="no such directory"):
+        kestrel.find_user_tests()
