@@ -1,0 +1,54 @@
+// write from unmapped memory (hole, past the heap, guard): EFAULT.
+// expect: exit 0
+// mode: paging
+// expect-output: ^all checks passed$
+// forbid-output: FAIL
+//
+// Paging only: the segment model has no unmapped holes inside user space.
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+#include "check.h"
+#include "rawsys.h"
+
+int main(void)
+{
+	int fds[2];
+	char what[96], *edge, buf[8];
+	struct {
+		const char *name;
+		uint32_t addr;
+	} bad[] = {
+		{"unmapped 0x40000000", UNMAPPED_ADDR},
+		{"the break (first unmapped heap byte)", 0},
+		{"break - 8, crossing into the unmapped page", 0},
+		{"the stack guard page", USER_TOP - USTACK_SIZE - 32},
+	};
+
+	pipe(fds);
+	printf("start\n");
+	edge = heap_edge();
+	bad[1].addr = (uint32_t)edge;
+	bad[2].addr = (uint32_t)edge - 8;
+	for (int i = 0; i < 4; i++) {
+		snprintf(what, sizeof(what), "write(console, %s, 16)",
+			 bad[i].name);
+		check_raw_err(what, raw_syscall3(SYS_write, 1, bad[i].addr, 16),
+			      EFAULT);
+		printf("\n");
+		snprintf(what, sizeof(what), "write(pipe, %s, 16)",
+			 bad[i].name);
+		check_raw_err(what,
+			      raw_syscall3(SYS_write, fds[1], bad[i].addr, 16),
+			      EFAULT);
+		write(fds[1], "!", 1);
+		while (read(fds[0], buf, 1) == 1 && buf[0] != '!')
+			;
+	}
+	memcpy(edge - 4, "edge", 4);
+	check(raw_syscall3(SYS_write, fds[1], (uint32_t)edge - 4, 4) == 4 &&
+		      read(fds[0], buf, 8) == 4 && memcmp(buf, "edge", 4) == 0,
+	      "write from the last 4 heap bytes works");
+	check(sbrk(0) == edge, "the break did not move during the test");
+	return check_done();
+}

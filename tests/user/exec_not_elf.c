@@ -1,0 +1,29 @@
+// Tests execv of data files that are not ELF (every file in /etc): ENOEXEC.
+// expect: exit 0
+// expect-output: ^all checks passed$
+// forbid-output: FAIL
+#include <kestrel.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+#include "check.h"
+
+int main(void)
+{
+	struct dirent d;
+	int n = 0;
+
+	for (int i = 0; readdir(i, &d) == 0; i++) {
+		char path[DIRENT_NAME_MAX + 2], what[DIRENT_NAME_MAX + 16];
+		char *av[] = {path, NULL};
+
+		if (strncmp(d.name, "etc/", 4) != 0 || d.name[4] == 0)
+			continue;
+		snprintf(path, sizeof(path), "/%s", d.name);
+		snprintf(what, sizeof(what), "execv(\"%s\")", path);
+		check_err(what, execv(path, av), ENOEXEC);
+		n++;
+	}
+	check(n > 0, "found %d data files in /etc to try", n);
+	return check_done();
+}

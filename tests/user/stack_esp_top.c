@@ -1,0 +1,21 @@
+// int $0x40 with esp = USER_TOP - 4 (arguments in the kernel): SIGSEGV.
+// expect: signal SIGSEGV
+// expect-output: ^calling write with esp = 0x[0-9a-f]+$
+// expect-kernel: killed by SIGSEGV
+// forbid-output: FAIL
+#include <stdio.h>
+#include <unistd.h>
+#include "rawsys.h"
+
+int main(void)
+{
+	uint32_t sp;
+	int r;
+
+	printf("start\n");
+	sp = USER_TOP - 4;
+	printf("calling write with esp = 0x%x\n", sp);
+	r = raw_syscall_sp(SYS_write, sp);
+	printf("FAIL: the system call returned %d\n", r);
+	return 1;
+}
