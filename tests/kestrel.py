@@ -298,11 +298,11 @@ def expect(result, patterns, forbid=(), panic=False, status=_UNCHECKED):
 
 USER_DIR = os.path.join(ROOT, "tests", "user")
 SIGNAL_H = os.path.join(ROOT, "include", "kestrel", "signal.h")
-# None: the kernel has a single memory model, so cases pass no mm=. When
-# mm= exists, list the models here and each case runs once per model its
-# "mode:" key allows, as user/NAME[paging] and user/NAME[segment].
-MEMORY_MODELS = None
+# The kernel's memory models (mm=): each case runs once per model its
+# "mode:" key allows (default both), as user/NAME[paging] and
+# user/NAME[segment]. None would run each case once, with no mm= at all.
 ALL_MODES = ("paging", "segment")
+MEMORY_MODELS = ALL_MODES
 
 # Lines the kernel and init print; every other line before init's verdict
 # is the program's output, which expect-output and forbid-output see.
@@ -413,6 +413,9 @@ class UserTest:
                 raise HeaderError("icount: say yes or no, not %r" % value)
             self.icount = value == "yes"
         elif key == "mode":
+            value, _, remark = value.partition(" ")
+            if remark and not remark.startswith("("):
+                raise HeaderError("mode: one word, then at most a (remark)")
             if value not in ALL_MODES + ("both",):
                 raise HeaderError("mode: paging, segment or both, not %r"
                                   % value)

@@ -64,7 +64,7 @@ def test_header_keys(tmp_path):
         "// timeout: 7\n"
         "// cmdline: hz=1000\n"
         "// icount: yes\n"
-        "// mode: segment\n"
+        "// mode: segment (a remark in brackets may follow)\n"
         "//\n"
         "// expect: exit 3\n")))
     assert t.expect == ("exit", 3)  # a later key wins
@@ -93,6 +93,7 @@ def test_header_stops_at_code_and_defaults(tmp_path):
     ("// expect-output: (", "bad regex"),
     ("// icount: maybe", "say yes or no"),
     ("// mode: virtual", "paging, segment or both"),
+    ("// mode: paging only", "at most a \\(remark\\)"),
 ])
 def test_header_errors(tmp_path, line, why):
     with pytest.raises(HeaderError, match=r"bad\.c:1: .*" + why):
