@@ -86,6 +86,7 @@ KOBJS := \
 	$(B)/kernel/vm_paging.o \
 	$(B)/kernel/vm_segment.o \
 	$(B)/kernel/proc.o \
+	$(B)/kernel/kstack.o \
 	$(B)/kernel/swtch.o \
 	$(B)/kernel/elf.o \
 	$(B)/kernel/exec.o \
@@ -111,6 +112,7 @@ KOBJS := \
 # initrd.c, file.c, pipe.c: the initrd's files, open files, pipes
 # vm.c, vm_paging.c, vm_segment.c: the two memory models, copyin/copyout
 # proc.c, swtch.S: processes and the scheduler
+# kstack.c: kernel stacks with guard pages, the double-fault task
 # elf.c, exec.c: checking and loading programs
 # syscall.c, sysproc.c, sysfile.c: the system calls
 # systab.c: the system call table, generated from tools/syscalls.tbl

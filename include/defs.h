@@ -73,11 +73,19 @@ int intr_enabled(void);
 void gdt_init(void);
 void gdt_set(int slot, uint32_t base, uint32_t limit, uint8_t access);
 void tss_set_esp0(uint32_t esp0);
+void gdt_fix_tss(int slot);
+struct tss *tss_current(void);
 
 /* idt.c */
 void idt_init(void);
 int idt_gate_dpl(int vec);
 int idt_gate_present(int vec);
+void idt_set_task_gate(int vec, uint16_t sel);
+
+/* kstack.c */
+void kstack_init(void);
+uint8_t *kstack_alloc(int slot);
+void kstack_free(uint8_t *kstack);
 
 /* trap.c */
 typedef void (*trap_handler_t)(struct trapframe *tf);

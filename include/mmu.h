@@ -13,7 +13,8 @@
 #define GDT_UCODE  3 /* ring 3 code: flat, or the process's base and bound */
 #define GDT_UDATA  4 /* ring 3 data/stack: same base and bound as code */
 #define GDT_TSS	   5 /* the one task-state segment */
-#define GDT_NSLOTS 6
+#define GDT_DFTSS  6 /* the double-fault task (kstack.c) */
+#define GDT_NSLOTS 7
 
 /* Requested privilege level in the low two bits of a selector. */
 #define RPL_KERNEL 0
@@ -24,6 +25,7 @@
 #define SEL_UCODE ((GDT_UCODE << 3) | RPL_USER)	  /* 0x1b */
 #define SEL_UDATA ((GDT_UDATA << 3) | RPL_USER)	  /* 0x23 */
 #define SEL_TSS	  ((GDT_TSS << 3) | RPL_KERNEL)	  /* 0x28 */
+#define SEL_DFTSS ((GDT_DFTSS << 3) | RPL_KERNEL) /* 0x30 */
 
 /* EFLAGS bits. */
 #define FL_CF	      0x00000001 /* carry */
@@ -106,6 +108,7 @@ struct gatedesc {
 
 #define GATE_P	    0x80
 #define GATE_DPL(d) ((d) << 5)
+#define GATE_TASK   0x05 /* task gate: switches to another TSS */
 #define GATE_INT32  0x0e /* interrupt gate: clears IF on entry */
 #define GATE_TRAP32 0x0f /* trap gate: leaves IF alone */
 

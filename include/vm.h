@@ -15,7 +15,7 @@
 
 /* Segment model limits: a program image, and a whole range. */
 #define SEG_IMAGE_MAX (64 * 1024 * 1024)
-#define SEG_MAX (256 * 1024 * 1024)
+#define SEG_MAX	      (256 * 1024 * 1024)
 
 struct mm {
 	pde_t *pgdir;	     /* paging: the page directory */

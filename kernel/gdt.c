@@ -59,6 +59,18 @@ void gdt_init(void)
 	ltr(SEL_TSS);
 }
 
+/* A TSS descriptor is byte-granular and has no D/B bit. */
+void gdt_fix_tss(int slot)
+{
+	gdt[slot].flags_limit_hi &= 0x0f;
+}
+
+/* Returns the main TSS, where a task switch saved the interrupted state. */
+struct tss *tss_current(void)
+{
+	return &tss;
+}
+
 /* Sets the stack the CPU switches to on a trap from ring 3. */
 void tss_set_esp0(uint32_t esp0)
 {

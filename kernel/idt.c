@@ -33,6 +33,16 @@ void idt_init(void)
 	lidt(&r);
 }
 
+/* Makes vec a task gate to the TSS selected by sel (the double fault). */
+void idt_set_task_gate(int vec, uint16_t sel)
+{
+	idt[vec].off_lo = 0;
+	idt[vec].sel = sel;
+	idt[vec].zero = 0;
+	idt[vec].type_attr = GATE_P | GATE_DPL(RPL_KERNEL) | GATE_TASK;
+	idt[vec].off_hi = 0;
+}
+
 /* Returns the DPL of vec's gate as the CPU sees it (from the loaded IDT). */
 int idt_gate_dpl(int vec)
 {

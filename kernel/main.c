@@ -99,6 +99,7 @@ void kmain(uint32_t magic, uint32_t mbi_pa)
 	mem_init(mbi);
 	find_initrd(mbi);
 	vm_init();
+	kstack_init();
 	timer_init();
 	console_init();
 

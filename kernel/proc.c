@@ -48,7 +48,7 @@ struct proc *proc_alloc(void)
 			break;
 	if (p == &proc_table[NPROC])
 		return NULL;
-	p->kstack = kalloc_pages(KSTACK_PAGES);
+	p->kstack = kstack_alloc((int)(p - proc_table));
 	if (p->kstack == NULL)
 		return NULL;
 	p->state = EMBRYO;
@@ -68,7 +68,7 @@ struct proc *proc_alloc(void)
 /* Returns an EMBRYO or ZOMBIE slot to UNUSED, freeing what it held. */
 static void proc_free(struct proc *p)
 {
-	kfree_pages(p->kstack, KSTACK_PAGES);
+	kstack_free(p->kstack);
 	if (p->mm)
 		mm_ops->destroy(p->mm);
 	memset(p, 0, sizeof(*p));

@@ -6,6 +6,7 @@
 #include "defs.h"
 #include "memlayout.h"
 #include "mmu.h"
+#include "proc.h"
 #include "traps.h"
 #include "x86.h"
 
@@ -14,6 +15,8 @@
 #define TIMER_SECONDS	 2
 
 static int failures;
+
+void call_on_stack(void (*fn)(void), void *top); /* swtch.S */
 
 static void fail(const char *name, const char *why)
 {
@@ -183,6 +186,39 @@ static void test_ud(void)
 	__builtin_trap();
 }
 
+static volatile int overflow_limit = 1 << 30; /* never reached */
+
+/* Recurses deeply; each frame holds a buffer the compiler must keep. */
+static int overflow(int depth)
+{
+	volatile char buf[256];
+
+	buf[0] = (char)depth;
+	if (depth >= overflow_limit)
+		return 0;
+	return overflow(depth + 1) + buf[0];
+}
+
+static void overflow_start(void)
+{
+	overflow(0);
+}
+
+/* Overflows a guarded kernel stack: the double-fault task must report it. */
+static void test_kstack(void)
+{
+	uint8_t *stack = kstack_alloc(NPROC);
+
+	if (stack == NULL) {
+		fail("kstack", "no memory for a stack");
+		return;
+	}
+	kprintf("selftest kstack: overflowing the kernel stack at 0x%08x\n",
+		(uint32_t)stack);
+	call_on_stack(overflow_start, stack + KSTACK_SIZE);
+	fail("kstack", "the overflow went unnoticed");
+}
+
 static void test_panic(void)
 {
 	panic("selftest: deliberate panic");
@@ -195,7 +231,7 @@ static const struct {
 	{"idt", test_idt},     {"kalloc", test_kalloc}, {"timer", test_timer},
 	{"intr", test_intr},   {"printf", test_printf}, {"pf", test_pf},
 	{"gp", test_gp},       {"de", test_de},		{"ud", test_ud},
-	{"panic", test_panic},
+	{"panic", test_panic}, {"kstack", test_kstack},
 };
 
 static void run_one(const char *name, size_t len)

@@ -23,3 +23,18 @@ swtch:
 	popl %ebx
 	popl %ebp
 	ret
+
+/*
+ * call_on_stack(fn, top): calls fn() with esp = top, then returns on the
+ * old stack. Only selftest=kstack uses it, to overflow a guarded stack.
+ */
+	.globl call_on_stack
+call_on_stack:
+	pushl %ebp
+	movl %esp, %ebp
+	movl 8(%ebp), %eax
+	movl 12(%ebp), %esp
+	call *%eax
+	movl %ebp, %esp
+	popl %ebp
+	ret

@@ -161,7 +161,10 @@ int sys_setpgid(const uint32_t *arg)
 	return 0;
 }
 
-/* tcsetpgrp(fd, pgrp): fd must be the console. */
+/*
+ * tcsetpgrp(fd, pgrp): makes pgrp the group that ^C interrupts; fd must
+ * be the console. pgrp 0 means no group (a shell waiting at its prompt).
+ */
 int sys_tcsetpgrp(const uint32_t *arg)
 {
 	int fd = (int)arg[0], pgrp = (int)arg[1];
@@ -170,7 +173,7 @@ int sys_tcsetpgrp(const uint32_t *arg)
 		return -EBADF;
 	if (curproc->ofile[fd]->type != FD_CONSOLE)
 		return -ENOTTY;
-	if (pgrp <= 0)
+	if (pgrp < 0)
 		return -EINVAL;
 	console_set_fg(pgrp);
 	return 0;

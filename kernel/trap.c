@@ -164,8 +164,7 @@ static void user_fault(struct trapframe *tf)
 	} else
 		what[0] = 0;
 	kprintf("pid %d (%s): %s at eip 0x%08x%s: killed by %s\n", p->pid,
-		p->name, name, tf->eip, what,
-		signal_name(sig));
+		p->name, name, tf->eip, what, signal_name(sig));
 	p->killed = sig;
 }
 

@@ -59,7 +59,8 @@ static int seg_resize(struct mm *mm, uint32_t size)
 
 	if (size <= old) {
 		if (size < old)
-			kfree_pages(P2V(mm->base + size), (old - size) / PGSIZE);
+			kfree_pages(P2V(mm->base + size),
+				    (old - size) / PGSIZE);
 		mm->size = size;
 		mm->npages = size / PGSIZE;
 		return 0;
@@ -115,9 +116,9 @@ static int seg_sbrk(struct mm *mm, int32_t incr, uint32_t *old)
 			return -ENOMEM;
 		nbrk = mm->brk + (uint32_t)incr;
 	} else {
-		if ((uint32_t)-(int64_t)incr > mm->brk - mm->heap_start)
+		if ((uint32_t) - (int64_t)incr > mm->brk - mm->heap_start)
 			return -EINVAL;
-		nbrk = mm->brk - (uint32_t)-(int64_t)incr;
+		nbrk = mm->brk - (uint32_t) - (int64_t)incr;
 	}
 	if ((r = seg_resize(mm, PGROUNDUP(nbrk))) < 0)
 		return r;

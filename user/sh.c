@@ -242,7 +242,7 @@ static void wait_job(const struct job *j, const int pids[], int n)
 				j->cmds[i].argv[0], signame(sig));
 	}
 	last_status = shell_status(status);
-	tcsetpgrp(STDIN_FILENO, getpid());
+	tcsetpgrp(STDIN_FILENO, 0); /* ^C at the prompt only erases the line */
 }
 
 /* Remembers a background job, so that its end can be reported. */
@@ -329,7 +329,7 @@ int main(void)
 	int n;
 
 	setpgid(0, 0);
-	tcsetpgrp(STDIN_FILENO, getpid());
+	tcsetpgrp(STDIN_FILENO, 0);
 	for (;;) {
 		reap_background();
 		printf("$ ");
