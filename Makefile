@@ -34,6 +34,7 @@ PYTHON := /usr/bin/python3
 CFLAGS := -std=gnu11 -O2 -g -Wall -Wextra -Werror \
 	-ffreestanding -fno-builtin -nostdinc -fno-pic -fno-pie \
 	-fno-stack-protector -fno-omit-frame-pointer -fno-strict-aliasing \
+	-fno-asynchronous-unwind-tables \
 	-mno-sse -mno-mmx -mno-80387 -march=i686 \
 	-isystem $(shell $(CC) -print-file-name=include) -Iinclude -MMD -MP
 ASFLAGS := $(CFLAGS) -D__ASSEMBLER__

@@ -13,6 +13,9 @@
 
 #define MM_W 0x1 /* writable by the user */
 
+/* Paging: a program's segments must end below 1 GiB (heap and stack above). */
+#define PG_IMAGE_MAX 0x40000000u
+
 /* Segment model limits: a program image, and a whole range. */
 #define SEG_IMAGE_MAX (64 * 1024 * 1024)
 #define SEG_MAX	      (256 * 1024 * 1024)

@@ -8,6 +8,7 @@
 #include "defs.h"
 #include "kestrel/errno.h"
 #include "kestrel/signal.h"
+#include "memlayout.h"
 #include "proc.h"
 #include "syscall.h"
 #include "sysdefs.h"
@@ -27,7 +28,10 @@ void syscall(struct trapframe *tf)
 		return;
 	}
 	d = &syscall_table[num];
-	if (copyin(args, tf->esp + 4, (uint32_t)d->nargs * 4) < 0) {
+	/* esp + 4 must not wrap around: check before adding. */
+	if (d->nargs > 0 &&
+	    (tf->esp >= USER_TOP - 4 ||
+	     copyin(args, tf->esp + 4, (uint32_t)d->nargs * 4) < 0)) {
 		kprintf("pid %d (%s): bad system call stack at esp 0x%08x "
 			"(%s): killed by SIGSEGV\n",
 			p->pid, p->name, tf->esp, d->name);

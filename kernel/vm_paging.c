@@ -235,7 +235,7 @@ static uint32_t pg_user_addr(struct mm *mm, uint32_t linear)
 
 const struct mm_ops mm_paging_ops = {
 	.name = "paging",
-	.image_limit = USER_TOP - USTACK_SIZE - PGSIZE,
+	.image_limit = PG_IMAGE_MAX,
 	.init = pg_init,
 	.create = pg_create,
 	.map = pg_map,
