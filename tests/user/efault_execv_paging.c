@@ -1,10 +1,11 @@
-// execv with path, argv or argv[i] unmapped or unterminated: EFAULT.
+// execv with path, argv or argv[i] NULL, unmapped or unterminated: EFAULT.
 // expect: exit 0
 // mode: paging
 // expect-output: ^all checks passed$
 // forbid-output: FAIL
 //
-// Paging only: the segment model has no unmapped holes inside user space.
+// Paging only: the segment model has no unmapped holes inside user space,
+// and address 0 is the first byte of the process there.
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -22,6 +23,10 @@ int main(void)
 
 	printf("start\n");
 	edge = heap_edge();
+	check_raw_err("execv(path NULL)",
+		      raw_syscall2(SYS_execv, 0, (uint32_t)argv_good), EFAULT);
+	check_raw_err("execv(argv NULL)", raw_syscall2(SYS_execv, ECHO, 0),
+		      EFAULT);
 	check_raw_err(
 		"execv(path unmapped)",
 		raw_syscall2(SYS_execv, UNMAPPED_ADDR, (uint32_t)argv_good),
@@ -45,6 +50,7 @@ int main(void)
 	check_raw_err("execv(argv running into the unmapped page)",
 		      raw_syscall2(SYS_execv, ECHO, (uint32_t)av), EFAULT);
 	/* argv[1] is 16 bytes without a NUL before the unmapped page. */
+	memset(edge - 16, 'a', 16);
 	argv_unterminated[1] = edge - 16;
 	check_raw_err(
 		"execv(argv[1] unterminated before the break)",

@@ -1,10 +1,11 @@
-// open with a path unmapped or unterminated into a hole: EFAULT.
+// open with a path NULL, unmapped or unterminated into a hole: EFAULT.
 // expect: exit 0
 // mode: paging
 // expect-output: ^all checks passed$
 // forbid-output: FAIL
 //
-// Paging only: the segment model has no unmapped holes inside user space.
+// Paging only: the segment model has no unmapped holes inside user space,
+// and address 0 is the first byte of the process there.
 #include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
@@ -19,6 +20,8 @@ int main(void)
 
 	printf("start\n");
 	edge = heap_edge();
+	check_raw_err("open(NULL)", raw_syscall2(SYS_open, 0, O_RDONLY),
+		      EFAULT);
 	check_raw_err("open(unmapped 0x40000000)",
 		      raw_syscall2(SYS_open, UNMAPPED_ADDR, O_RDONLY), EFAULT);
 	check_raw_err("open(the break)",

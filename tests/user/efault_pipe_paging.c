@@ -1,10 +1,11 @@
-// pipe with fds unmapped or half past the heap: EFAULT, no fd leaks.
+// pipe with fds NULL, unmapped or half past the heap: EFAULT, no fd leaks.
 // expect: exit 0
 // mode: paging
 // expect-output: ^all checks passed$
 // forbid-output: FAIL
 //
-// Paging only: the segment model has no unmapped holes inside user space.
+// Paging only: the segment model has no unmapped holes inside user space,
+// and address 0 is the first byte of the process there.
 #include <stdio.h>
 #include <unistd.h>
 #include "check.h"
@@ -17,6 +18,7 @@ int main(void)
 
 	printf("start\n");
 	edge = heap_edge();
+	check_raw_err("pipe(NULL)", raw_syscall1(SYS_pipe, 0), EFAULT);
 	check_raw_err("pipe(unmapped 0x40000000)",
 		      raw_syscall1(SYS_pipe, UNMAPPED_ADDR), EFAULT);
 	check_raw_err("pipe(the break)", raw_syscall1(SYS_pipe, (uint32_t)edge),

@@ -1,10 +1,11 @@
-// read into unmapped memory (hole, past the heap, guard): EFAULT.
+// read into NULL or unmapped memory (hole, past the heap, guard): EFAULT.
 // expect: exit 0
 // mode: paging
 // expect-output: ^all checks passed$
 // forbid-output: FAIL
 //
-// Paging only: the segment model has no unmapped holes inside user space.
+// Paging only: the segment model has no unmapped holes inside user space,
+// and address 0 is the first byte of the process there.
 #include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
@@ -21,6 +22,7 @@ int main(void)
 		uint32_t addr;
 	} bad[] = {
 		{"unmapped 0x40000000", UNMAPPED_ADDR},
+		{"NULL (page 0 is never mapped)", 0},
 		{"the break (first unmapped heap byte)", 0},
 		{"break - 8, crossing into the unmapped page", 0},
 		{"the stack guard page", USER_TOP - USTACK_SIZE - 32},
@@ -30,9 +32,9 @@ int main(void)
 		return check_done();
 	pipe(fds);
 	edge = heap_edge();
-	bad[1].addr = (uint32_t)edge;
-	bad[2].addr = (uint32_t)edge - 8;
-	for (int i = 0; i < 4; i++) {
+	bad[2].addr = (uint32_t)edge;
+	bad[3].addr = (uint32_t)edge - 8;
+	for (int i = 0; i < (int)(sizeof(bad) / sizeof(bad[0])); i++) {
 		snprintf(what, sizeof(what), "read(file, %s, 16)", bad[i].name);
 		check_raw_err(what, raw_syscall3(SYS_read, fd, bad[i].addr, 16),
 			      EFAULT);

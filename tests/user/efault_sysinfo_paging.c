@@ -1,10 +1,11 @@
-// procinfo, readdir, meminfo into unmapped memory: EFAULT.
+// procinfo, readdir, meminfo into NULL or unmapped memory: EFAULT.
 // expect: exit 0
 // mode: paging
 // expect-output: ^all checks passed$
 // forbid-output: FAIL
 //
-// Paging only: the segment model has no unmapped holes inside user space.
+// Paging only: the segment model has no unmapped holes inside user space,
+// and address 0 is the first byte of the process there.
 #include <kestrel.h>
 #include <stdio.h>
 #include <unistd.h>
@@ -24,7 +25,7 @@ static int my_slot(void)
 int main(void)
 {
 	char *edge, what[96];
-	uint32_t addrs[3];
+	uint32_t addrs[4];
 	int slot = my_slot();
 
 	printf("start\n");
@@ -32,10 +33,12 @@ int main(void)
 	addrs[0] = UNMAPPED_ADDR;
 	addrs[1] = (uint32_t)edge;
 	addrs[2] = (uint32_t)edge - 8; /* every struct is longer than 8 */
-	for (int i = 0; i < 3; i++) {
-		const char *name = i == 0   ? "unmapped 0x40000000"
-				   : i == 1 ? "the break"
-					    : "break - 8, crossing";
+	addrs[3] = 0;
+	for (int i = 0; i < 4; i++) {
+		static const char *const names[] = {
+			"unmapped 0x40000000", "the break",
+			"break - 8, crossing", "NULL"};
+		const char *name = names[i];
 
 		snprintf(what, sizeof(what), "procinfo(our slot, %s)", name);
 		check_raw_err(what, raw_syscall2(SYS_procinfo, slot, addrs[i]),

@@ -4,7 +4,8 @@
 // expect-output: ^all checks passed$
 // forbid-output: FAIL
 //
-// Paging only: the segment model has no unmapped holes inside user space.
+// Paging only: the segment model has no unmapped holes inside user space,
+// and address 0 is the first byte of the process there.
 #include <stdio.h>
 #include <unistd.h>
 #include <sys/wait.h>

@@ -1,6 +1,6 @@
 // Reading kernel memory (0xc0100000) is killed by SIGSEGV.
 // expect: signal SIGSEGV
-// expect-output: ^about to read kernel memory (0xc0100000)$
+// expect-output: ^about to read kernel memory \(0xc0100000\)$
 // expect-kernel: killed by SIGSEGV
 // forbid-output: FAIL
 #include <stdint.h>

@@ -1,7 +1,7 @@
 // Reading unmapped memory (0x40000000) is killed by SIGSEGV.
 // expect: signal SIGSEGV
 // mode: paging
-// expect-output: ^about to read unmapped memory (0x40000000)$
+// expect-output: ^about to read unmapped memory \(0x40000000\)$
 // expect-kernel: killed by SIGSEGV
 // forbid-output: FAIL
 //

@@ -1,6 +1,6 @@
 // Writing kernel memory (0xc0100000) is killed by SIGSEGV.
 // expect: signal SIGSEGV
-// expect-output: ^about to write kernel memory (0xc0100000)$
+// expect-output: ^about to write kernel memory \(0xc0100000\)$
 // expect-kernel: killed by SIGSEGV
 // forbid-output: FAIL
 #include <stdint.h>

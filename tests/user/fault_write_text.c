@@ -1,7 +1,7 @@
 // Writing to the program's own code (main) is killed by SIGSEGV.
 // expect: signal SIGSEGV
 // mode: paging
-// expect-output: ^about to write to its own code (main)$
+// expect-output: ^about to write to its own code \(main\)$
 // expect-kernel: killed by SIGSEGV
 // forbid-output: FAIL
 //

@@ -1,6 +1,6 @@
 // Unknown system call numbers return -ENOSYS; the process goes on.
 // expect: exit 0
-// expect-output: ^syscall 0x80000000 -> -ENOSYS$
+// expect-output: ^ok: syscall 0x80000000 -> -ENOSYS$
 // expect-output: ^all checks passed$
 // forbid-output: FAIL
 #include <stdio.h>
