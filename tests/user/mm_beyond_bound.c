@@ -1,8 +1,5 @@
-// Touching memory just past the process's own (past the break, rounded to
-// a page) kills it with SIGSEGV in both models.
-// mode: segment (under paging the stack lies above the heap, so the
-// address past the break is simply unmapped; mm_beyond_heap_paging
-// covers that)
+// Touching memory just past the process's own range kills it.
+// mode: segment (under paging see mm_beyond_heap_paging)
 // expect: signal SIGSEGV
 // expect-kernel: killed by SIGSEGV
 #include <stdio.h>

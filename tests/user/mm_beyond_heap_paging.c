@@ -1,8 +1,8 @@
 // Under paging, memory past the page-rounded break is unmapped: touching
 // it kills the process.
-// mode: paging (under mm=segment the stack is below the heap; see
-// mm_beyond_bound) expect: signal SIGSEGV expect-kernel: page fault .* \(user
-// write, not present\): killed by SIGSEGV
+// mode: paging (see mm_beyond_bound for base and bound)
+// expect: signal SIGSEGV
+// expect-kernel: page fault .* \(user write, not present\): killed by SIGSEGV
 #include <stdio.h>
 #include <unistd.h>
 

@@ -1,5 +1,5 @@
 // Base and bound cannot catch NULL: address 0 is inside the range.
-// mode: segment (under paging the same read is killed; see mm_null_paging)
+// mode: segment (under paging the read is killed; see mm_null_paging)
 // expect: exit 0
 // expect-output: ^read NULL: 0$
 #include <stdio.h>

@@ -1,8 +1,8 @@
 // Paging lets a parent and child share the read-only text after fork
 // (same physical frame); their data pages differ.
-// mode: paging (base and bound cannot share: each range is one block; see
-// mm_share_text_segment) expect: exit 0 expect-output: ^ok: text shared, data
-// private$
+// mode: paging (base and bound cannot share code; see mm_share_text_segment)
+// expect: exit 0
+// expect-output: ^ok: text shared, data private$
 #include <kestrel.h>
 #include <stdio.h>
 #include <sys/wait.h>

@@ -1,9 +1,9 @@
 // Base and bound has no guard page: a stack that overflows runs into the
 // program's own data below it, silently, and the stack cannot grow on its
 // own (the heap is above it in the one range).
-// mode: segment (under paging the guard page stops it; see stack_overflow
-// tests) expect: exit 0 expect-output: ^ok: the stack overwrote static data
-// silently$
+// mode: segment (under paging the guard page stops it)
+// expect: exit 0
+// expect-output: ^ok: the stack overwrote static data silently$
 #include <stdio.h>
 #include <string.h>
 

@@ -1,10 +1,8 @@
 // Writing to the program's own text is killed under paging: text pages
 // are mapped read-only.
-// mode: paging (one data segment over the whole range cannot protect the
-// text under mm=segment; see mm_text_write_segment)
+// mode: paging (one data segment over the whole range cannot protect text)
 // expect: signal SIGSEGV
-// expect-kernel: page fault at eip 0x[0-9a-f]+ addr 0x[0-9a-f]+ \(user write,
-// protection\): killed by SIGSEGV
+// expect-kernel: page fault at eip 0x[0-9a-f]+ addr 0x[0-9a-f]+ \(user write, protection\): killed by SIGSEGV
 #include <stdio.h>
 
 int main(void)

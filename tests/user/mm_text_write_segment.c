@@ -1,6 +1,7 @@
 // Base and bound cannot protect the text: the data segment covers it.
-// mode: segment (under paging the same write is killed; see
-// mm_text_write_paging) expect: exit 0 expect-output: ^wrote to own text: ok$
+// mode: segment (under paging the write is killed; see mm_text_write_paging)
+// expect: exit 0
+// expect-output: ^wrote to own text: ok$
 #include <stdio.h>
 
 static int target(void)
