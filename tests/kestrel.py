@@ -88,6 +88,12 @@ def describe_status(status, timed_out=False, stopped=False, timeout=None):
           % status)
 
 
+def printable(line):
+    """Shows control characters (a stray NUL, an escape) as \\xNN."""
+    return re.sub(r"[\x00-\x08\x0b-\x1f\x7f]",
+                  lambda m: "\\x%02x" % ord(m.group()), line)
+
+
 class Result:
     """What one boot produced: serial lines (no CR), QEMU status, log."""
 
@@ -120,7 +126,7 @@ class Result:
         tail = self.lines[-TAIL:]
         out.append("last %d lines of serial output (of %d):" %
                    (len(tail), len(self.lines)))
-        out += ["  | " + line for line in tail]
+        out += ["  | " + printable(line) for line in tail]
         if not self.lines:
             out.append("  (no output at all)")
         if self.log:
