@@ -8,9 +8,10 @@
 // expect-output: ^all checks passed$
 // forbid-output: FAIL
 //
-// The strings (about 4080 bytes with their NULs) and the argv array
-// together need more than one page, so the kernel's copy onto the new
-// stack crosses a page boundary; the child reports which string does.
+// The strings (4081 bytes with their NULs) and the argv array together
+// need more than one page, so the kernel's copy onto the new stack
+// crosses a page boundary; the child checks that its argv array and its
+// last string lie on different pages, and reports where each string is.
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -46,6 +47,10 @@ static int child(int argc, char **argv)
 					      : "");
 	}
 	check(argv[5] == NULL, "child: argv[5] is NULL");
+	check((uintptr_t)argv / 4096 != ((uintptr_t)argv[4] + LEN) / 4096,
+	      "child: the argv array (%p) and the end of the strings (%p) "
+	      "lie on different pages",
+	      (void *)argv, (void *)(argv[4] + LEN));
 	return check_done();
 }
 
