@@ -3,12 +3,13 @@
 // mode: paging
 // expect-output: ^stack used: 56 KiB$
 // forbid-output: ^stack used: 72 KiB$
-// expect-kernel: killed by SIGSEGV
+// expect-kernel: page fault .*addr 0xbffef[0-9a-f]{3} .*killed by SIGSEGV
 // forbid-output: FAIL
 //
 // Paging only: the segment model has no guard page. The stack is 64 KiB
 // (less the arguments at its top), so at least 56 KiB must be usable, and
-// the guard page must stop us before 72 KiB.
+// the guard page must stop us before 72 KiB: the fault address lies in
+// it, 0xbffef000..0xbffeffff (USER_TOP - 64 KiB - 4 KiB and up).
 #include <stdint.h>
 #include <stdio.h>
 
