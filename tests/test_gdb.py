@@ -3,14 +3,14 @@ Scripted GDB against QEMU's gdb stub, the way README.md's debugging steps
 go: stop in trap() on a timer interrupt, read the trap frame, then step
 from trapret through the iret and land on the saved eip.
 
-The frame pointer is read from the stack at trap()'s first instruction
-($esp + 4) rather than as `tf`: without call frame information in
-kernel.elf, GDB sometimes reports tf as <unavailable> there
-(test_build.py::test_kernel_has_frame_info checks for it).
+GDB finds `tf` through the call frame information in kernel.elf
+(.debug_frame); without it GDB sometimes shows tf as <unavailable>, and
+test_build.py::test_kernel_has_frame_info says so.
 """
 
 import os
 import re
+import shutil
 import socket
 import subprocess
 import time
@@ -25,14 +25,14 @@ set pagination off
 set confirm off
 symbol-file {kernel}
 target remote 127.0.0.1:{port}
-break *trap if (*(struct trapframe **)($esp + 4))->trapno == 32
+break trap if tf->trapno == 32
 continue
 delete
-set $tf = *(struct trapframe **)($esp + 4)
-print *$tf
-printf "TRAPNO %d\\n", $tf->trapno
-printf "EIP 0x%08x\\n", $tf->eip
-printf "CS 0x%04x\\n", $tf->cs
+print *tf
+printf "TRAPNO %d\\n", tf->trapno
+printf "EIP 0x%08x\\n", tf->eip
+printf "CS 0x%04x\\n", tf->cs
+set $tf = tf
 set $frame = (unsigned int)$tf
 set $saved_eip = $tf->eip
 set $saved_cs = $tf->cs
@@ -59,13 +59,14 @@ def free_port():
         return s.getsockname()[1]
 
 
-def start_qemu(serial):
+def start_qemu(kernel, serial):
     """Starts QEMU halted with a gdb stub; returns (process, port)."""
     for _ in range(5):
         port = free_port()
         argv = kestrel.qemu_argv("quiet", extra=[
             "-S", "-gdb", "tcp:127.0.0.1:%d" % port])
         argv[argv.index("stdio")] = "file:" + serial
+        argv[argv.index(kestrel.KERNEL)] = kernel
         proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL,
                                 stdout=subprocess.DEVNULL,
                                 stderr=subprocess.PIPE)
@@ -79,10 +80,12 @@ def start_qemu(serial):
 def run_gdb():
     """Runs the script; returns (gdb output, serial lines, log path)."""
     log = kestrel.log_path()
-    serial = "%s.%d.serial" % (log[:-4], os.getpid())
-    qemu, port = start_qemu(serial)
-    script = "%s.%d.gdb" % (log[:-4], os.getpid())
-    text = SCRIPT.format(kernel=kestrel.KERNEL, port=port)
+    tmp = "%s.%d" % (log[:-4], os.getpid())
+    serial, script, kernel = tmp + ".serial", tmp + ".gdb", tmp + ".elf"
+    # QEMU and GDB must see the same kernel even if make runs meanwhile.
+    shutil.copyfile(kestrel.KERNEL, kernel)
+    qemu, port = start_qemu(kernel, serial)
+    text = SCRIPT.format(kernel=kernel, port=port)
     with open(script, "w") as f:
         f.write(text)
     try:
@@ -100,8 +103,8 @@ def run_gdb():
         qemu.stderr.close()
     with open(serial, errors="replace") as f:
         lines = f.read().replace("\r", "").splitlines()
-    os.unlink(serial)
-    os.unlink(script)
+    for f in (serial, script, kernel):
+        os.unlink(f)
     with open(log, "w") as f:
         f.write("# ---- gdb script\n%s\n# ---- gdb output\n%s\n"
                 "# ---- serial output\n%s\n" %
