@@ -310,10 +310,13 @@ SIGNAL_H = os.path.join(ROOT, "include", "kestrel", "signal.h")
 ALL_MODES = ("paging", "segment")
 MEMORY_MODELS = ALL_MODES
 
-# Lines the kernel and init print; every other line before init's verdict
-# is the program's output, which expect-output and forbid-output see.
+# The program's output, which expect-output and forbid-output see, is the
+# lines after the kernel's boot-complete line and before init's verdict,
+# less the lines the kernel and init print meanwhile (these prefixes).
+BOOT_COMPLETE = re.compile(r"^kernel: boot complete")
 KERNEL_LINE = re.compile(
-    r"^(kestrel \d|cmdline: |mem: |timer: |kernel: |init: |pid \d+ \()")
+    r"^(kestrel \d|cmdline: |mem: |initrd: |vm: |timer: |kernel: |init: |"
+    r"exec: |pid \d+ \()")
 FREE_FRAMES = re.compile(r"^init: free frames (\d+) before, (\d+) after$")
 
 KEYS = ("expect", "expect-output", "forbid-output", "expect-kernel", "args",
@@ -562,7 +565,10 @@ def check_user(t, result):
                         "it did not: " + result.describe())
     verdict, end = _check_verdict(t, lines)
     problems += verdict
-    output = [line for line in lines[:end] if not KERNEL_LINE.match(line)]
+    start = next((i + 1 for i, line in enumerate(lines[:end])
+                  if BOOT_COMPLETE.match(line)), 0)
+    output = [line for line in lines[start:end]
+              if not KERNEL_LINE.match(line)]
     problems += _check_patterns(output, t.expect_output, "expect-output")
     for pat in t.forbid_output:
         hit = [line for line in output if re.search(pat, line)]

@@ -103,8 +103,9 @@ def test_header_errors(tmp_path, line, why):
 GOOD = [
     "kestrel 0.1 (i386) booting",
     "cmdline: 'quiet init=/test/demo'",
+    "vm: memory model: paging",
     "timer: PIT at 100 Hz",
-    "kernel: boot complete, starting /test/demo",
+    "kernel: boot complete, starting /bin/init",
     "one",
     "pid 7 (demo): page fault at eip 0x1034 addr 0xc0100000 (user read, "
     "protection): killed by SIGSEGV",
@@ -126,21 +127,32 @@ def test_user_verdict_passes(tmp_path):
     kestrel.check_user(demo(tmp_path), canned(GOOD))
 
 
-@pytest.mark.parametrize("change,why", [
-    (lambda l: l[:-1] + ["init: free frames 100 before, 98 after"],
-     r"frame leak: 100 free frames before, 98 after \(-2\)"),
-    (lambda l: l[:-1], "leak check could not run"),
-    (lambda l: [x.replace("signal 11 (SIGSEGV)", "signal 8 (SIGFPE)")
-                for x in l], r"killed by signal 11 \(SIGSEGV\), but it "
-     r"killed by signal 8 \(SIGFPE\)"),
-    (lambda l: [x for x in l if not x.startswith("init: /test")],
-     "init never said how /test/demo ended"),
-    (lambda l: [x for x in l if x != "two"], "expect-output: pattern 2 of 2"),
-    (lambda l: l[:4] + ["FAIL: x"] + l[4:], "forbid-output 'FAIL' matched"),
-    (lambda l: [x for x in l if not x.startswith("pid")], "expect-kernel"),
-    (lambda l: l[:5] + ["PANIC: oops"], "kernel panic at line 6"),
-])
-def test_user_verdict_failures(tmp_path, change, why):
+VERDICT_FAILURES = {
+    "leak": (lambda l: l[:-1] + ["init: free frames 100 before, 98 after"],
+             r"frame leak: 100 free frames before, 98 after \(-2\)"),
+    "no-frames-line": (lambda l: l[:-1], "leak check could not run"),
+    "wrong-signal": (lambda l: [x.replace("signal 11 (SIGSEGV)",
+                                          "signal 8 (SIGFPE)") for x in l],
+                     r"killed by signal 11 \(SIGSEGV\), but it killed by "
+                     r"signal 8 \(SIGFPE\)"),
+    "no-verdict": (lambda l: [x for x in l if not x.startswith("init: /")],
+                   "init never said how /test/demo ended"),
+    "two-verdicts": (lambda l: l + ["init: /test/demo exited with status 0"],
+                     "init reported /test/demo 2 times"),
+    "missing-output": (lambda l: [x for x in l if x != "two"],
+                       "expect-output: pattern 2 of 2"),
+    "forbidden-output": (lambda l: l[:6] + ["FAIL: x"] + l[6:],
+                         "forbid-output 'FAIL' matched"),
+    "missing-kernel-line": (lambda l: [x for x in l
+                                       if not x.startswith("pid")],
+                            "expect-kernel"),
+    "panic": (lambda l: l[:5] + ["PANIC: oops"], "kernel panic at line 6"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(VERDICT_FAILURES))
+def test_user_verdict_failures(tmp_path, case):
+    change, why = VERDICT_FAILURES[case]
     with pytest.raises(FAILED, match=why):
         kestrel.check_user(demo(tmp_path), canned(change(list(GOOD))))
 
@@ -152,7 +164,8 @@ def test_user_requires_power_off(tmp_path):
 
 
 def test_user_output_excludes_kernel_lines(tmp_path):
-    t = demo(tmp_path, "// forbid-output: ^pid\n")
+    t = demo(tmp_path, "// forbid-output: ^pid\n// forbid-output: model\n"
+             "// forbid-output: ^init:\n")
     kestrel.check_user(t, canned(GOOD))
 
 
