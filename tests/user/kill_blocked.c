@@ -56,9 +56,12 @@ int main(void)
 			block(how, fds[0], fds[1]);
 		if (!check_ok("fork", pid))
 			return check_done();
-		if (how == IN_WAIT)
-			check(read(fds[0], &g, sizeof(g)) == sizeof(g) && g > 0,
+		if (how == IN_WAIT) {
+			int n = read(fds[0], &g, sizeof(g));
+
+			check(n == sizeof(g) && g > 0,
 			      "got the grandchild's pid %d", g);
+		}
 		usleep(100000); /* let it block */
 		check(kill(pid, SIGKILL) == 0, "kill(child, SIGKILL)");
 		check(waitpid(pid, &st, 0) == pid, "waitpid returns the child");

@@ -28,7 +28,7 @@ static void grandchild(int wfd)
 
 int main(void)
 {
-	int fds[2], pid, gpid = -1, st = -1;
+	int fds[2], pid, gpid = -1, st = -1, n;
 
 	pipe(fds);
 	pid = fork();
@@ -44,7 +44,8 @@ int main(void)
 	if (!check_ok("fork", pid))
 		return check_done();
 	close(fds[1]);
-	check(read(fds[0], &gpid, sizeof(gpid)) == sizeof(gpid) && gpid > 0,
+	n = read(fds[0], &gpid, sizeof(gpid));
+	check(n == sizeof(gpid) && gpid > 0,
 	      "child forked a grandchild (pid %d)", gpid);
 	check(waitpid(pid, &st, 0) == pid && WIFEXITED(st) &&
 		      WEXITSTATUS(st) == 0,
