@@ -184,7 +184,7 @@ def boot(cmdline="", timeout=DEFAULT_TIMEOUT, via="kernel", mem=128,
     log = log_path(name)
     errpath = "%s.%d.stderr" % (log[:-len(".log")], os.getpid())
     lines, buf, k = [], b"", 0
-    timed_out = stopped = False
+    timed_out = stopped = eof = False
     start = time.monotonic()
     with open(errpath, "w+") as err:
         proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL,
@@ -201,6 +201,7 @@ def boot(cmdline="", timeout=DEFAULT_TIMEOUT, via="kernel", mem=128,
                     continue
                 chunk = os.read(fd, 65536)
                 if not chunk:
+                    eof = True
                     break
                 *done, buf = (buf + chunk).split(b"\n")
                 for raw in done:
@@ -212,6 +213,12 @@ def boot(cmdline="", timeout=DEFAULT_TIMEOUT, via="kernel", mem=128,
                     stopped = True
                     break
         finally:
+            # At end of output QEMU is exiting: give it time to say how.
+            if eof:
+                try:
+                    proc.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    pass
             if proc.poll() is None:
                 proc.kill()
             proc.wait()
