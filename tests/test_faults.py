@@ -1,6 +1,6 @@
 """
-Issue 2, faults in the kernel: selftest=pf, gp, de, ud and panic end in a
-panic on purpose; the dump must name the trap, decode it, show every
+Issue 2, faults in the kernel: selftest=pf, gp, de, ud, kstack and panic end
+in a panic on purpose; the dump must name the trap, decode it, show every
 register and a symbolic backtrace, and QEMU must exit with status 3.
 """
 
@@ -112,3 +112,16 @@ def test_deliberate_panic():
     expect(r, [r"^PANIC: selftest: deliberate panic$"] +
            backtrace("test_panic"),
            forbid=[r"unexpected trap"], panic=True, status=EXIT_PANIC)
+
+
+def test_kernel_stack_overflow():
+    # Overflowing a kernel stack into its guard page must end in a double
+    # fault that the kernel reports, not a triple fault (QEMU exit 0).
+    r = boot("quiet selftest=kstack")
+    expect(r, [r"^selftest kstack: overflowing the kernel stack at %s$" % HEX,
+               r"^PANIC: double fault \(vector 8\)$",
+               r"^  at eip %s, esp %s$" % (HEX, HEX),
+               r"^  kernel stack overflow: esp is in the guard page below "
+               r"kernel stack slot \d+$",
+               r"^kernel halted$"],
+           panic=True, status=EXIT_PANIC)
