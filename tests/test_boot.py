@@ -5,7 +5,7 @@ boot loader reports, and the command-line options. GRUB: test_grub.py.
 
 import pytest
 
-from kestrel import boot, expect, EXIT_OK
+from kestrel import boot, expect
 
 BANNER = r"^kestrel 0\.1 \(i386\) booting$"
 BOOTED = r"^kernel: boot complete"
