@@ -21,7 +21,7 @@
 #ifndef SYSCALL_ABI_H
 #define SYSCALL_ABI_H
 
-#define SYSCALL_VECTOR 0x40 /* the only IDT gate with DPL 3 */
-#define SYSCALL_ARG0_OFFSET 4 /* first argument at esp + 4 */
+#define SYSCALL_VECTOR	    0x40 /* the only IDT gate with DPL 3 */
+#define SYSCALL_ARG0_OFFSET 4	 /* first argument at esp + 4 */
 
 #endif

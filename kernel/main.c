@@ -35,26 +35,46 @@ static void find_initrd(struct mb_info *mbi)
 	initrd_init(m->start, m->end);
 }
 
+/*
+ * Splits line into words at spaces, in place; "double quotes" group words
+ * and are removed. Returns the number of words stored in argv (at most max).
+ */
+static int split_words(char *line, char **argv, int max)
+{
+	char *r = line, *w;
+	int n = 0, quoted;
+
+	while (*r && n < max) {
+		while (*r == ' ')
+			r++;
+		if (*r == 0)
+			break;
+		argv[n++] = w = r;
+		for (quoted = 0; *r && (quoted || *r != ' '); r++) {
+			if (*r == '"')
+				quoted = !quoted;
+			else
+				*w++ = *r;
+		}
+		if (*r)
+			r++;
+		*w = 0;
+	}
+	return n;
+}
+
 /* Starts /bin/init with the words of init= as its arguments. */
 static void start_init(void)
 {
 	static char line[MAXARGBYTES];
-	char *argv[MAXARG + 1], *p;
-	int argc = 0;
+	char *argv[MAXARG + 1];
+	int argc = 1;
 	const char *prog = cmdline_get("init");
 
-	argv[argc++] = "init";
+	argv[0] = "init";
 	if (prog) {
 		strncpy_safe(line, prog, sizeof(line));
-		for (p = line; *p && argc < MAXARG;) {
-			while (*p == ' ')
-				*p++ = 0;
-			if (*p == 0)
-				break;
-			argv[argc++] = p;
-			while (*p && *p != ' ')
-				p++;
-		}
+		argc += split_words(line, argv + 1, MAXARG - 1);
 	}
 	argv[argc] = NULL;
 	proc_start_init(argv, argc);

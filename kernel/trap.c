@@ -205,15 +205,30 @@ void trap(struct trapframe *tf)
 }
 
 /*
- * Panics unless tf is safe to iret to ring 3: user selectors, interrupts
- * on, I/O privilege 0. Nothing a program does can make this fail.
+ * A data segment register a program may hold: the null selector (any
+ * RPL) or one of the two ring-3 segments with RPL 3. Programs load these
+ * themselves; none of them gives any privilege.
+ */
+static int user_data_sel(uint16_t sel)
+{
+	return (sel & ~3) == 0 || sel == SEL_UDATA || sel == SEL_UCODE;
+}
+
+/*
+ * Panics unless tf is safe to iret to ring 3: user code and stack
+ * selectors, harmless data selectors, interrupts on, I/O privilege 0, not
+ * virtual-8086 mode. Nothing a program does can make this fail; it guards
+ * against kernel bugs that would hand ring 3 more than it should have.
  */
 void trapframe_check(struct trapframe *tf)
 {
-	if (tf->cs != SEL_UCODE || tf->ss != SEL_UDATA || tf->ds != SEL_UDATA ||
-	    tf->es != SEL_UDATA || !(tf->eflags & FL_IF) ||
-	    (tf->eflags & FL_IOPL) || (tf->eflags & FL_VM))
+	if (tf->cs != SEL_UCODE || tf->ss != SEL_UDATA ||
+	    !user_data_sel(tf->ds) || !user_data_sel(tf->es) ||
+	    !user_data_sel(tf->fs) || !user_data_sel(tf->gs) ||
+	    !(tf->eflags & FL_IF) || (tf->eflags & FL_IOPL) ||
+	    (tf->eflags & FL_VM))
 		panic("trapframe_check: unsafe return to user: cs 0x%x ss 0x%x "
-		      "ds 0x%x eflags 0x%x",
-		      tf->cs, tf->ss, tf->ds, tf->eflags);
+		      "ds 0x%x es 0x%x fs 0x%x gs 0x%x eflags 0x%x",
+		      tf->cs, tf->ss, tf->ds, tf->es, tf->fs, tf->gs,
+		      tf->eflags);
 }
