@@ -208,7 +208,7 @@ $(B)/initrd.cpio: $(INITRD_FILES) tools/mkbadelf.py $(wildcard user/files/*) FOR
 FORCE:
 
 .PHONY: all iso qemu qemu-nox qemu-gdb qemu-nox-gdb gdb test clean format \
-	check-format help
+	check-format help bench soak
 
 all: $(B)/kernel.elf $(B)/initrd.cpio $(B)/kernel.iso
 	@echo "built with TOOLPREFIX='$(TOOLPREFIX)'$(if $(ARCHFLAG), (host gcc $(ARCHFLAG)))"
@@ -296,6 +296,14 @@ gdb: .gdbinit
 PYTEST_ARGS := -n auto $(if $(T),-k "$(T)")
 test: all
 	SUITE="$(SUITE)" $(PYTHON) -m pytest -c tests/pytest.ini tests $(PYTEST_ARGS)
+
+# ---- Measurements (not tests: wall-clock figures on a shared machine).
+bench: all
+	$(PYTHON) tools/bench.py
+
+# At least a million fuzzed system calls under each memory model.
+soak: all
+	sh tools/soak.sh
 
 # ---- Formatting.
 FORMAT_FILES = $(shell git ls-files '*.c' '*.h' 2>/dev/null)
