@@ -51,6 +51,7 @@ GDB := $(shell if command -v gdb-multiarch >/dev/null 2>&1; then \
 	echo gdb-multiarch; else echo gdb; fi)
 
 B := build
+.DEFAULT_GOAL := all
 
 # ---- Kernel objects, in link order.
 KOBJS := \
@@ -168,26 +169,37 @@ $(B)/user/libc.a: $(ULIBOBJS)
 	rm -f $@
 	$(TOOLPREFIX)ar rcs $@ $(ULIBOBJS)
 
-$(B)/initrd/bin/%: $(B)/user/%.o $(B)/user/libc.a user/user.ld
+.PRECIOUS: $(B)/debug/bin/% $(B)/debug/test/%
+
+# Programs are linked with debug information under build/debug/ (for
+# GDB's add-symbol-file) and copied into the initrd without it.
+ULINK = $(LD) -m elf_i386 -nostdlib -z noexecstack -T user/user.ld \
+	-o $@ $< $(B)/user/libc.a $(LIBGCC)
+
+$(B)/debug/bin/%: $(B)/user/%.o $(B)/user/libc.a user/user.ld
 	@mkdir -p $(dir $@)
-	$(LD) -m elf_i386 -nostdlib -z noexecstack -T user/user.ld -o $@ $< $(B)/user/libc.a $(LIBGCC)
+	$(ULINK)
+
+$(B)/initrd/%: $(B)/debug/%
+	@mkdir -p $(dir $@)
+	$(OBJCOPY) --strip-debug $< $@
 
 $(B)/utest/%.o: tests/user/%.c include/syscall.h
 	@mkdir -p $(dir $@)
 	$(CC) $(UCFLAGS) -c -o $@ $<
 
-$(B)/initrd/test/%: $(B)/utest/%.o $(B)/user/libc.a user/user.ld
+$(B)/debug/test/%: $(B)/utest/%.o $(B)/user/libc.a user/user.ld
 	@mkdir -p $(dir $@)
-	$(LD) -m elf_i386 -nostdlib -z noexecstack -T user/user.ld -o $@ $< $(B)/user/libc.a $(LIBGCC)
+	$(ULINK)
 
 ifdef SUITE
 $(B)/stest/%.o: $(SUITE)/%.c include/syscall.h
 	@mkdir -p $(dir $@)
 	$(CC) $(UCFLAGS) -c -o $@ $<
 
-$(B)/initrd/test/%: $(B)/stest/%.o $(B)/user/libc.a user/user.ld
+$(B)/debug/test/%: $(B)/stest/%.o $(B)/user/libc.a user/user.ld
 	@mkdir -p $(dir $@)
-	$(LD) -m elf_i386 -nostdlib -z noexecstack -T user/user.ld -o $@ $< $(B)/user/libc.a $(LIBGCC)
+	$(ULINK)
 endif
 
 # The initrd: a cpio (newc) archive of build/initrd/, which holds the
