@@ -71,6 +71,9 @@ int sys_usleep(const uint32_t *arg)
 		ms / 1000 * timer_hz + ((ms % 1000) * timer_hz + 999) / 1000;
 	uint32_t start = ticks;
 
+	/* The current tick is partly over: one more makes "at least" true. */
+	if (n > 0)
+		n++;
 	while (ticks - start < n) {
 		if (curproc->killed)
 			return -EINTR;
