@@ -1,4 +1,7 @@
-/* mem: prints the kernel's memory and process-table statistics. */
+/*
+ * mem: prints the kernel's memory and process-table statistics, the
+ * memory model, and how long the timer has been ticking.
+ */
 #include <kestrel.h>
 #include <stdio.h>
 
@@ -16,6 +19,9 @@ int main(void)
 	printf("process slots:  %u free of %u\n", m.nproc_free, m.nproc_max);
 	printf("memory model:   %s\n",
 	       m.mm == MM_SEGMENT ? "segment" : "paging");
-	printf("timer:          %u Hz\n", m.hz);
+	int ms = uptime();
+
+	printf("timer:          %u Hz, up %d.%02d s\n", m.hz, ms / 1000,
+	       ms % 1000 / 10);
 	return 0;
 }
