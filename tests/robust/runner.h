@@ -259,7 +259,7 @@ static void describe(const struct expect *e, const struct outcome *got,
 }
 
 /* The exit status a case uses to report a system call's result r. */
-static int result_code(int r)
+static inline int result_code(int r)
 {
 	if (r >= 0)
 		return 0;
