@@ -418,83 +418,81 @@ static uint32_t ptr(const void *p)
 	return (uint32_t)(uintptr_t)p;
 }
 
-/* Works out (and sets up) a symbol's value; 0 or -1. */
-static int resolve_dyn(int dyn, uint32_t *v)
+/* The value of an address symbol (D_END to D_LONGSTR). */
+static uint32_t resolve_addr(int dyn)
 {
 	uint32_t end = ptr(brk_end);
-	int r = 0;
 
 	switch (dyn) {
 	case D_END:
-		*v = end;
-		break;
+		return end;
 	case D_EDGE:
-		*v = end - 1;
-		break;
+		return end - 1;
 	case D_BUF:
-		*v = ptr(buf);
-		break;
+		return ptr(buf);
 	case D_MISALIGNED:
-		*v = ptr(buf) + 1;
-		break;
+		return ptr(buf) + 1;
 	case D_RODATA:
-		*v = ptr(rodata);
-		break;
+		return ptr(rodata);
 	case D_STACK:
-		*v = ptr(case_stack);
-		break;
+		return ptr(case_stack);
 	case D_GUARD:
-		*v = stack_lo - PAGE_SIZE / 2;
-		break;
+		return stack_lo - PAGE_SIZE / 2;
 	case D_UNTERM:
 		memset(brk_end - 64, 'a', 64);
-		*v = end - 64;
-		break;
-	case D_LONGSTR:
-		*v = ptr(pool_path(300));
-		break;
+		return end - 64;
+	default: /* D_LONGSTR */
+		return ptr(pool_path(300));
+	}
+}
+
+/* Sets up a descriptor or process symbol; its value, or -1. */
+static int resolve_fixture(int dyn)
+{
+	int r;
+
+	switch (dyn) {
 	case D_FD_CLOSED:
-		r = dup(0);
-		if (r >= 0)
+		if ((r = dup(0)) >= 0)
 			close(r);
-		*v = (uint32_t)r;
-		break;
+		return r;
 	case D_FD_RDONLY:
 		if (fd_rdonly < 0)
 			fd_rdonly = open("/bin/hello", O_RDONLY);
-		r = fd_rdonly;
-		*v = (uint32_t)r;
-		break;
+		return fd_rdonly;
 	case D_FD_PIPE_R:
 	case D_FD_PIPE_W:
-		r = make_pipe(-1);
-		*v = (uint32_t)pipe_fds[dyn == D_FD_PIPE_W];
-		break;
+		if (make_pipe(-1) < 0)
+			return -1;
+		return pipe_fds[dyn == D_FD_PIPE_W];
 	case D_FD_PIPE_W_NORD:
 	case D_FD_PIPE_R_NOWR:
-		r = make_pipe(dyn == D_FD_PIPE_W_NORD ? 0 : 1);
-		*v = (uint32_t)r;
-		break;
+		return make_pipe(dyn == D_FD_PIPE_W_NORD ? 0 : 1);
 	case D_FILLFDS:
 	case D_FILLFDS_BUT1:
-		*v = (uint32_t)fill_fds(dyn == D_FILLFDS_BUT1);
-		break;
+		return fill_fds(dyn == D_FILLFDS_BUT1);
 	case D_PID_SELF:
-		*v = (uint32_t)getpid();
-		break;
+		return getpid();
 	case D_PID_PARENT:
-		*v = (uint32_t)getppid();
-		break;
+		return getppid();
 	case D_PID_REAPED:
-		*v = (uint32_t)reaped_pid;
-		break;
-	case D_PID_CHILD:
-		r = make_child();
-		*v = (uint32_t)r;
-		break;
-	default:
-		return -1;
+		return reaped_pid;
+	default: /* D_PID_CHILD */
+		return make_child();
 	}
+}
+
+/* Works out (and sets up) a symbol's value; 0 or -1. */
+static int resolve_dyn(int dyn, uint32_t *v)
+{
+	int r;
+
+	if (dyn <= D_LONGSTR) {
+		*v = resolve_addr(dyn);
+		return 0;
+	}
+	r = resolve_fixture(dyn);
+	*v = (uint32_t)r;
 	return r < 0 ? -1 : 0;
 }
 
