@@ -1,11 +1,13 @@
 /*
  * fuzz: a system-call fuzzer. Usage: fuzz -s SEED -n COUNT [-c PER_CHILD]
- * [-t WATCHDOG_SECONDS] [-k CHILD] [-v]. Forked children make COUNT raw
- * int $0x40 calls in batches, with random numbers and arguments drawn
- * from values that tend to find bugs; the kernel must neither panic,
- * leak, hang nor give an impossible answer. -k K -v replays child K alone,
- * printing every call. Filters (below, each with its reason) keep a call
- * from wrecking the experiment instead of testing the kernel.
+ * [-t WATCHDOG_SECONDS] [-k CHILD [-v]] [-x CHILD]. Forked children make
+ * COUNT raw int $0x40 calls in batches, with random numbers and arguments
+ * drawn from values that tend to find bugs; the kernel must neither
+ * panic, leak, hang nor give an impossible answer. -k K -v replays child K
+ * alone, printing every call; -x K prints child K's calls in a full run
+ * (its results may depend on what earlier children left behind). Filters
+ * (below, each with its reason) keep a call from wrecking the experiment
+ * instead of testing the kernel.
  */
 #include <errno.h>
 #include <kestrel.h>
@@ -35,6 +37,7 @@
 #define STATUS_NOEX 78		 /* the final execv failed for lack of memory */
 #define MAXFILES    32		 /* shadow open files (16 fds need 16) */
 #define MAXPIPES    16
+#define RING	    24 /* calls remembered for a failure report */
 
 #define PGUP(a) (((uint32_t)(a) + PAGE - 1) & ~(uint32_t)(PAGE - 1))
 
@@ -76,8 +79,8 @@ static struct {
 
 /* Settings and layout, fixed before the first fork. */
 static struct {
-	uint32_t seed, count, per_child, watchdog_s, only;
-	int verbose, only_set, segment;
+	uint32_t seed, count, per_child, watchdog_s, only, trace;
+	int verbose, only_set, trace_set, segment;
 	uint32_t arena, arena_end; /* heap buffer [arena, arena_end) */
 	uint32_t stackbuf;	   /* buffer in main's frame */
 	uint32_t stack_lo;	   /* lowest stack address */
@@ -91,6 +94,11 @@ static struct {
 	struct sfile files[MAXFILES];
 	struct spipe pipes[MAXPIPES];
 	int anomalies;
+	struct {
+		const char *name;
+		uint32_t a[3];
+		int r;
+	} ring[RING]; /* the last calls, shown with the first anomaly */
 } cs;
 
 static char bssbuf[BSSBUF_SIZE];
@@ -239,14 +247,35 @@ __attribute__((format(printf, 1, 2))) static void logf(const char *fmt, ...)
 	sys3(SYS_write, LOGFD, (uint32_t)buf, (uint32_t)n);
 }
 
+/* Prints the calls before the current one, oldest first. */
+static void log_ring(void)
+{
+	for (uint32_t i = cs.ncalls > RING ? cs.ncalls - RING : 1;
+	     i < cs.ncalls; i++) {
+		const typeof(cs.ring[0]) *e = &cs.ring[i % RING];
+		logf("fuzz: child %u call %u was %s(0x%x, 0x%x, 0x%x) = %d",
+		     cs.k, i, e->name, e->a[0], e->a[1], e->a[2], e->r);
+	}
+}
+
 /* Reports a wrong answer from the kernel, with how to replay it. */
 static void anomaly(const struct call *c, int r, const char *why)
 {
-	cs.anomalies++;
+	if (cs.anomalies++ == 0)
+		log_ring();
 	logf("fuzz: FAIL: child %u call %u: %s(0x%x, 0x%x, 0x%x) = %d: %s "
 	     "(replay: fuzz -s %u -c %u -k %u -v)",
 	     cs.k, cs.ncalls, c->name, c->a[0], c->a[1], c->a[2], r, why,
 	     cfg.seed, cfg.per_child, cs.k);
+}
+
+/* An anomaly about descriptors: shows what the shadow table expected. */
+static void anomaly_fd(const struct call *c, int r, const char *why, int want)
+{
+	char buf[120];
+
+	snprintf(buf, sizeof(buf), "%s; expected %d", why, want);
+	anomaly(c, r, buf);
 }
 
 /* ---- The shadow descriptor table. */
@@ -904,7 +933,7 @@ static void post_fds(const struct call *c, int r)
 		       : lowest_free_fd(0) < 0 ? -24 /* EMFILE */
 					       : lowest_free_fd(0);
 		if (r != want)
-			anomaly(c, r, "dup: not the lowest free fd");
+			anomaly_fd(c, r, "dup: not the lowest free fd", want);
 		if (r >= 0 && r < LOGFD)
 			shadow_dup((int)c->a[0], r);
 		break;
@@ -929,7 +958,7 @@ static void post_open(const struct call *c, int r)
 	if (r < 0)
 		return;
 	if (r != want) {
-		anomaly(c, r, "open: not the lowest free fd");
+		anomaly_fd(c, r, "open: not the lowest free fd", want);
 		if (r >= LOGFD)
 			return;
 	}
@@ -952,7 +981,10 @@ static void post_pipe(const struct call *c, int r)
 		return;
 	}
 	if (fds[0] != r0 || fds[1] != r1) {
-		anomaly(c, r, "pipe: not the two lowest free fds");
+		anomaly_fd(c, fds[0] * 100 + fds[1],
+			   "pipe: not the two lowest free fds (result "
+			   "fds[0]*100+fds[1])",
+			   r0 * 100 + r1);
 		return;
 	}
 	for (i = 0; i < MAXPIPES && cs.pipes[i].inuse; i++)
@@ -1027,7 +1059,7 @@ static void post_call(const struct call *c, int r)
  * fork in a child: the grandchild leaves at once (it must see 0), and
  * the child reaps it at once, so the process table never fills up.
  */
-static void do_fork(struct call *c)
+static int do_fork(struct call *c)
 {
 	int r, st = -1, w;
 
@@ -1039,10 +1071,11 @@ static void do_fork(struct call *c)
 		raw_exit(0);
 	check_result(c, r);
 	if (r < 0)
-		return;
+		return r;
 	w = sys3(SYS_waitpid, (uint32_t)r, (uint32_t)&st, 0);
 	if (w != r || st != 0)
 		anomaly(c, r, "the grandchild did not exit with 0");
+	return r;
 }
 
 /* Prints the shadow descriptor table: c console, f file, r/w pipe ends. */
@@ -1067,20 +1100,23 @@ static void make_call(struct call *c)
 		logf("fuzz: c%u #%u %s(0x%x, 0x%x, 0x%x)", cs.k, cs.ncalls,
 		     c->name, c->a[0], c->a[1], c->a[2]);
 	if (c->nr == SYS_fork) {
-		do_fork(c);
-		return;
+		r = do_fork(c);
+	} else {
+		random_regs();
+		rc.a0 = c->a[0];
+		rc.a1 = c->a[1];
+		rc.a2 = c->a[2];
+		r = raw(c->nr);
+		if (cfg.verbose)
+			logf("fuzz: c%u #%u = %d", cs.k, cs.ncalls, r);
+		check_result(c, r);
+		post_call(c, r);
+		if (cfg.verbose)
+			log_shadow();
 	}
-	random_regs();
-	rc.a0 = c->a[0];
-	rc.a1 = c->a[1];
-	rc.a2 = c->a[2];
-	r = raw(c->nr);
-	if (cfg.verbose)
-		logf("fuzz: c%u #%u = %d", cs.k, cs.ncalls, r);
-	check_result(c, r);
-	post_call(c, r);
-	if (cfg.verbose)
-		log_shadow();
+	cs.ring[cs.ncalls % RING].name = c->name;
+	memcpy(cs.ring[cs.ncalls % RING].a, c->a, sizeof(c->a));
+	cs.ring[cs.ncalls % RING].r = r;
 }
 
 /* Checks the shadow table against the kernel's: dup2(fd, fd) tells. */
@@ -1265,8 +1301,11 @@ static int one_child(uint32_t k, uint32_t batch)
 		       strerror(errno));
 		return -1;
 	}
-	if (pid == 0)
+	if (pid == 0) {
+		if (cfg.trace_set && cfg.trace == k)
+			cfg.verbose = 1;
 		run_child(batch, e, arg);
+	}
 	if (wait_child(pid, &status) != pid) {
 		printf("fuzz: FAIL: lost child %u (pid %d)\n", k, pid);
 		st.bad++;
@@ -1316,7 +1355,7 @@ static int setup_arena(void)
 static int usage(void)
 {
 	fprintf(stderr, "usage: fuzz -s SEED -n COUNT [-c CALLS_PER_CHILD] "
-			"[-t WATCHDOG_S] [-k CHILD] [-v]\n");
+			"[-t WATCHDOG_S] [-k CHILD] [-v] [-x CHILD]\n");
 	return 2;
 }
 
@@ -1345,6 +1384,8 @@ static int parse_args(int argc, char **argv)
 			cfg.watchdog_s = v;
 		else if (strcmp(o, "-k") == 0)
 			cfg.only = v, cfg.only_set = 1;
+		else if (strcmp(o, "-x") == 0)
+			cfg.trace = v, cfg.trace_set = 1;
 		else
 			return -1;
 	}
