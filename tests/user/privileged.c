@@ -1258,6 +1258,35 @@ static int p_x87_fld1(void)
 	return 0;
 }
 
+/* ---- isolation: CPU state one process leaves must not reach another. */
+
+/*
+ * A child loads a value into the x87 register stack and exits; this
+ * process, which never loaded anything, then pops the top of its own x87
+ * stack. Unless the kernel gives each process its own x87 state, it finds
+ * the child's value there.
+ */
+static int p_x87_registers_private(void)
+{
+	int secret = 0x5ec7e7, got = 0, pid, status, fds[2];
+	char c;
+
+	if (pipe(fds) < 0)
+		return 3;
+	pid = fork();
+	if (pid == 0) {
+		__asm__ volatile(".byte 0xdb, 0xe3\n\t" /* fninit */
+				 "fildl %0" ::"m"(secret));
+		write(fds[1], "x", 1);
+		_exit(0);
+	}
+	if (pid < 0 || read(fds[0], &c, 1) != 1)
+		return 3;
+	waitpid(pid, &status, 0);
+	__asm__ volatile("fistpl %0" : "=m"(got));
+	return got == secret ? 5 : 0;
+}
+
 /* ---- exec: no page or segment stops a program running its own data. */
 
 static int p_from_stack(void)
@@ -1405,6 +1434,7 @@ int main(int argc, char **argv)
 	if (robust_args(argc, argv, &o) < 0)
 		return 2;
 	model = robust_model();
+	robust_errno_results = 0;
 	printf("privileged: mm=%s\n", model);
 	if (o.check)
 		return check_table();
