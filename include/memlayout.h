@@ -12,6 +12,10 @@
 /* Physical memory beyond this is not used (512 MiB). */
 #define PHYSTOP 0x20000000
 
+/* Kernel stacks live in guarded windows from here (kernel/kstack.c). */
+#define KSTACK_BASE 0xFF800000
+#define KSTACK_END  0xFFC00000
+
 /* Everything below USER_TOP may belong to a user program. */
 #define USER_TOP KERNBASE
 /* User programs are linked at USER_TEXT; page 0 is never mapped. */

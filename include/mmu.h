@@ -47,6 +47,8 @@
 
 /* Control register bits. */
 #define CR0_PE	0x00000001 /* protection enable */
+#define CR0_MP	0x00000002 /* monitor coprocessor */
+#define CR0_EM	0x00000004 /* no FPU: x87 instructions trap */
 #define CR0_WP	0x00010000 /* ring 0 honours read-only pages */
 #define CR0_PG	0x80000000 /* paging */
 #define CR4_PSE 0x00000010 /* 4 MiB pages */

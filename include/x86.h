@@ -139,6 +139,16 @@ static inline void ltr(uint16_t sel)
 	__asm__ volatile("ltr %0" : : "r"(sel));
 }
 
+static inline void lldt(uint16_t sel)
+{
+	__asm__ volatile("lldt %0" : : "r"(sel));
+}
+
+static inline void write_cr0(uint32_t v)
+{
+	__asm__ volatile("movl %0, %%cr0" : : "r"(v) : "memory");
+}
+
 static inline uint16_t read_ds(void)
 {
 	uint16_t v;

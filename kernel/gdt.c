@@ -57,6 +57,12 @@ void gdt_init(void)
 	lgdt(&r);
 	gdt_reload_segments();
 	ltr(SEL_TSS);
+	/*
+	 * No LDT: the LDT register must not keep its power-on value (base 0),
+	 * or a program could build descriptors, even a call gate into ring 0,
+	 * in its own memory and use them.
+	 */
+	lldt(0);
 }
 
 /* A TSS descriptor is byte-granular and has no D/B bit. */

@@ -13,7 +13,6 @@
 #include "traps.h"
 #include "x86.h"
 
-#define KSTACK_BASE   0xFF800000u /* one 4 MiB page table's worth */
 #define KSTACK_SLOT   ((KSTACK_PAGES + 1) * PGSIZE) /* guard + stack */
 #define NSLOTS	      (NPROC + 1) /* the last slot is for selftest=kstack */
 #define DF_STACK_SIZE 4096
@@ -23,7 +22,8 @@ static pte_t *kstack_pt;
 static struct tss df_tss;
 static uint8_t df_stack[DF_STACK_SIZE] __attribute__((aligned(16)));
 
-_Static_assert(NSLOTS *KSTACK_SLOT <= BIGPGSIZE, "kernel stacks fit 4 MiB");
+_Static_assert(NSLOTS *KSTACK_SLOT <= KSTACK_END - KSTACK_BASE,
+	       "kernel stacks fit their 4 MiB window");
 
 static void df_task(void) __attribute__((noreturn));
 

@@ -61,8 +61,10 @@ void backtrace_from(uint32_t ebp, int first)
 {
 	for (int i = first; i < BACKTRACE_MAX && ebp != 0; i++) {
 		uint32_t *frame = (uint32_t *)ebp;
-		if (ebp < KERNBASE || ebp >= KERNBASE + PHYSTOP - 8 ||
-		    ebp % 4) {
+		int in_ram = ebp >= KERNBASE && ebp < KERNBASE + PHYSTOP - 8;
+		int in_kstack = ebp >= KSTACK_BASE && ebp < KSTACK_END - 8;
+
+		if (!(in_ram || in_kstack) || ebp % 4) {
 			kprintf("  (frame pointer 0x%08x is not a kernel "
 				"address)\n",
 				ebp);

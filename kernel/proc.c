@@ -234,6 +234,8 @@ static int wait_matches(struct proc *c, int pid)
 {
 	if (pid > 0)
 		return c->pid == pid;
+	if (pid == INT32_MIN)
+		return 0; /* no group -INT32_MIN */
 	if (pid == -1)
 		return 1;
 	return c->pgid == (pid == 0 ? curproc->pgid : -pid);
@@ -294,6 +296,8 @@ int proc_kill(int pid, int sig)
 
 	if (sig < 0 || sig >= NSIG)
 		return -EINVAL;
+	if (pid == INT32_MIN)
+		return -ESRCH; /* -pid would overflow */
 	for (struct proc *p = proc_table; p < &proc_table[NPROC]; p++) {
 		if (p->state == UNUSED)
 			continue;

@@ -108,6 +108,7 @@ static int fault_signal(int vec)
 	case T_SIMDERR:
 		return SIGFPE;
 	case T_ILLOP:
+	case T_DEVICE: /* x87 and MMX: programs have no FPU (CR0.EM) */
 		return SIGILL;
 	case T_ALIGN:
 		return SIGBUS;
@@ -175,16 +176,27 @@ static void user_fault(struct trapframe *tf)
 void trap(struct trapframe *tf)
 {
 	struct proc *p = curproc;
-	int from_user = (tf->cs & 3) == RPL_USER;
+	/* Virtual-8086 mode is user mode too, whatever cs says. */
+	int from_user = (tf->cs & 3) == RPL_USER || (tf->eflags & FL_VM);
 
 	trap_counts[tf->trapno & 0xff]++;
+	if ((tf->eflags & FL_VM) && p && !p->killed) {
+		/* QEMU lets a ring-3 iret enter it; real CPUs do not. */
+		kprintf("pid %d (%s): entered virtual-8086 mode at eip 0x%08x: "
+			"killed by SIGSEGV\n",
+			p->pid, p->name, tf->eip);
+		p->nfaults++;
+		p->killed = SIGSEGV;
+	}
 	if (p)
 		proc_check_stack(p);
 	if (tf->trapno >= T_IRQ0 && tf->trapno < T_IRQ0 + NIRQ) {
 		if (p)
 			p->ninterrupts++;
-		trap_irq(tf);
-	} else if (tf->trapno == T_SYSCALL && from_user)
+		trap_irq(tf); /* with its EOI, even if the process is to die */
+	} else if (tf->eflags & FL_VM)
+		; /* killed above: nothing it asked for is done */
+	else if (tf->trapno == T_SYSCALL && from_user)
 		syscall(tf);
 	else if (handlers[tf->trapno].fn)
 		handlers[tf->trapno].fn(tf);
@@ -211,7 +223,10 @@ void trap(struct trapframe *tf)
  */
 static int user_data_sel(uint16_t sel)
 {
-	return (sel & ~3) == 0 || sel == SEL_UDATA || sel == SEL_UCODE;
+	uint16_t slot = sel & ~3; /* any RPL: it cannot raise the privilege */
+
+	return slot == 0 || slot == (SEL_UDATA & ~3) ||
+	       slot == (SEL_UCODE & ~3);
 }
 
 /*

@@ -9,6 +9,9 @@
 	.text
 	.globl alltraps
 alltraps:
+	/* The C code assumes string instructions count up: a program may
+	   have set the direction flag. */
+	cld
 	pushl %ds
 	pushl %es
 	pushl %fs
