@@ -172,12 +172,14 @@ def _write_log(path, argv, lines, result_line, stderr):
 
 
 def boot(cmdline="", timeout=DEFAULT_TIMEOUT, via="kernel", mem=128,
-         icount=False, extra=(), until=None, name=None):
+         icount=False, extra=(), until=None, name=None, idle=None):
     """
     Boots the kernel in QEMU and returns a Result. Stops when QEMU exits,
     when every regex of until= has matched a line, in order (QEMU is then
-    killed), or after timeout seconds (QEMU is killed). via='kernel' uses
-    -kernel/-initrd/-append; via='grub' boots build/kernel.iso.
+    killed), after timeout seconds, or (if idle is given) after idle
+    seconds without any output (both count as a timeout; QEMU is killed).
+    via='kernel' uses -kernel/-initrd/-append; via='grub' boots
+    build/kernel.iso.
     """
     argv = qemu_argv(cmdline, via, mem, icount, extra)
     want = [re.compile(p) for p in (until or [])]
@@ -185,20 +187,22 @@ def boot(cmdline="", timeout=DEFAULT_TIMEOUT, via="kernel", mem=128,
     errpath = "%s.%d.stderr" % (log[:-len(".log")], os.getpid())
     lines, buf, k = [], b"", 0
     timed_out = stopped = eof = False
-    start = time.monotonic()
+    start = last_output = time.monotonic()
     with open(errpath, "w+") as err:
         proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL,
                                 stdout=subprocess.PIPE, stderr=err)
         try:
             fd = proc.stdout.fileno()
             while True:
-                left = start + timeout - time.monotonic()
-                if left <= 0:
+                now = time.monotonic()
+                left = start + timeout - now
+                if left <= 0 or (idle and now - last_output > idle):
                     timed_out = True
                     break
                 ready, _, _ = select.select([fd], [], [], min(left, 1.0))
                 if not ready:
                     continue
+                last_output = time.monotonic()
                 chunk = os.read(fd, 65536)
                 if not chunk:
                     eof = True

@@ -23,6 +23,8 @@ sys.path.insert(0, os.path.join(kestrel.ROOT, "tools"))
 import robustdoc  # noqa: E402  (tools/ is not a package)
 
 BOOT_TIMEOUT = 90  # seconds for one boot; a whole suite takes a few
+# A hung kernel prints nothing more; a case that blocks ends within 1 s.
+IDLE_TIMEOUT = 15
 MAX_BOOTS = 16  # boots per suite and model, resuming after panics
 MIN_BADCALLS = 150
 CASE_LINE = re.compile(r"^case ([a-z0-9_]+/[a-z0-9_]+): (ok|FAIL: (.*))$")
@@ -134,7 +136,7 @@ def run_suite(suite, model):
         args = " --from %d" % start if start else ""
         r = kestrel.boot("quiet mm=%s init=/test/%s%s" %
                          (model, suite, args), timeout=BOOT_TIMEOUT,
-                         name="test_robustness.%s.%s" % (suite, model))
+                         idle=IDLE_TIMEOUT, name="test_robustness.%s.%s" % (suite, model))
         boots += 1
         if rep.read_boot(r, start):
             rep.check_finished(r)
