@@ -59,6 +59,17 @@ static struct mm *pg_create(void)
 	return mm;
 }
 
+/*
+ * Drops the TLB's copy of va's translation if mm is the address space in
+ * use: after a page is unmapped (or its rights change) the old entry must
+ * not let the program keep using the frame.
+ */
+static void pg_flush(struct mm *mm, uint32_t va)
+{
+	if (read_cr3() == V2P(mm->pgdir))
+		invlpg(va);
+}
+
 /* Maps fresh zeroed pages over [va, va+len); existing pages are kept. */
 static int pg_map(struct mm *mm, uint32_t va, uint32_t len, int flags)
 {
@@ -78,8 +89,10 @@ static int pg_map(struct mm *mm, uint32_t va, uint32_t len, int flags)
 			*pte = V2P(page) | PTE_P | PTE_U;
 			mm->npages++;
 		}
-		if (flags & MM_W)
+		if ((flags & MM_W) && !(*pte & PTE_W)) {
 			*pte |= PTE_W;
+			pg_flush(mm, a);
+		}
 	}
 	return 0;
 }
@@ -93,6 +106,7 @@ static void pg_unmap(struct mm *mm, uint32_t va, uint32_t end)
 		if (pte && (*pte & PTE_P)) {
 			kfree(P2V(PTE_ADDR(*pte)));
 			*pte = 0;
+			pg_flush(mm, a);
 			mm->npages--;
 		}
 	}
