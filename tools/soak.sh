@@ -29,6 +29,11 @@ if [ ! -f "$KERNEL" ] || [ ! -f "$INITRD" ] ||
 	exit 2
 fi
 mkdir -p "$LOGDIR"
+# Every boot runs the same build, even if make runs again meanwhile.
+cp "$KERNEL" "$LOGDIR/kernel.elf" && cp "$INITRD" "$LOGDIR/initrd.cpio" ||
+	exit 2
+KERNEL=$LOGDIR/kernel.elf
+INITRD=$LOGDIR/initrd.cpio
 
 # check LOG N STATUS: prints what is wrong with a boot, nothing if it passed.
 check() {

@@ -45,7 +45,7 @@
 enum ending { END_NORMAL, END_EXIT, END_KILL, END_EXEC };
 
 /* What the kernel must answer, checked after the call. */
-enum want { W_ANY, W_FAIL, W_OK, W_ERR };
+enum want { W_ANY, W_FAIL, W_ERR };
 
 /* One system call about to be made, and what must come of it. */
 struct call {
@@ -53,8 +53,6 @@ struct call {
 	const char *name;
 	enum want want;
 	int err;   /* the errno for W_ERR */
-	int post;  /* shadow update after the call: the call's number */
-	int kind;  /* for read and write: the descriptor's shadow kind */
 	int probe; /* an edge probe: must succeed (1) or EFAULT (2) */
 };
 
@@ -536,14 +534,15 @@ static void gen_read(struct call *c)
 	struct sfile *f = sfile_of(fd);
 	uint32_t n = gen_len(), p = gen_ptr();
 
-	c->kind = f ? f->kind : K_NONE;
-	if (c->kind == K_FILE && chance(4))
+	int kind = f ? f->kind : K_NONE;
+
+	if (kind == K_FILE && chance(4))
 		edge_probe(c, &p, &n);
 	/* Reading the console (or an empty pipe that this process itself
 	 * could write) with a good buffer would block for ever. */
 	if (n > 0 && n <= 0x7fffffff && f && f->readable &&
-	    (c->kind == K_CONSOLE ||
-	     (c->kind == K_PIPE_R && cs.pipes[f->pipe].buffered == 0 &&
+	    (kind == K_CONSOLE ||
+	     (kind == K_PIPE_R && cs.pipes[f->pipe].buffered == 0 &&
 	      pipe_writers(&cs.pipes[f->pipe]))))
 		p = KERNEL_PTR, c->probe = 0;
 	if (c->probe == 0)
@@ -561,11 +560,10 @@ static void gen_write(struct call *c)
 	struct sfile *f = sfile_of(fd);
 	uint32_t n = gen_len(), p = gen_ptr();
 
-	c->kind = f ? f->kind : K_NONE;
 	if (n > 0 && n <= 0x7fffffff && f && f->writable) {
 		struct spipe *pi = f->pipe >= 0 ? &cs.pipes[f->pipe] : NULL;
 		/* Bytes on the console would mix with the test's output. */
-		if (c->kind == K_CONSOLE)
+		if (f->kind == K_CONSOLE)
 			p = KERNEL_PTR;
 		/* A pipe this process reads: more than fits would block. */
 		else if (pi && pipe_readers(pi) &&
@@ -862,7 +860,6 @@ static void gen_call(struct call *c)
 		pick -= calls[i].weight;
 	c->nr = calls[i].nr;
 	c->name = calls[i].name;
-	c->post = (int)c->nr;
 	if (calls[i].gen)
 		calls[i].gen(c);
 }
@@ -1204,7 +1201,7 @@ static enum ending plan_child(uint32_t k, uint32_t *arg)
 		return END_EXIT;
 	}
 	if (x < 18) {
-		*arg = 1 + below(31);
+		*arg = 1 + below(15); /* SIGHUP..SIGTERM: fatal by default */
 		return END_KILL;
 	}
 	if (x < 25)
