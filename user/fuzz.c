@@ -34,7 +34,7 @@
 #define KERNEL_PTR  0xC0100000u	 /* kernel text: supervisor only */
 #define STATUS_DONE 77		 /* a child that finished its batch */
 #define STATUS_BAD  79		 /* a child that saw the kernel misbehave */
-#define STATUS_NOEX 78		 /* the final execv failed for lack of memory */
+#define STATUS_NOEX 78		 /* the ending ran out of memory */
 #define MAXFILES    32		 /* shadow open files (16 fds need 16) */
 #define MAXPIPES    16
 #define RING	    24 /* calls remembered for a failure report */
@@ -42,7 +42,7 @@
 #define PGUP(a) (((uint32_t)(a) + PAGE - 1) & ~(uint32_t)(PAGE - 1))
 
 /* How a child's batch ends; its last call is the ending call. */
-enum ending { END_NORMAL, END_EXIT, END_KILL, END_EXEC };
+enum ending { END_NORMAL, END_EXIT, END_KILL, END_EXEC, END_TOUCH };
 
 /* What the kernel must answer, checked after the call. */
 enum want { W_ANY, W_FAIL, W_ERR };
@@ -1131,7 +1131,27 @@ static void check_shadow(void)
 		anomaly(&c, (int)cs.brk, "the break differs from the shadow");
 }
 
-/* The ending call: _exit, kill itself, or run /bin/hello. */
+/*
+ * Gives a fresh heap page back and touches it: the access must kill the
+ * child with SIGSEGV (a stale translation would reach the freed frame).
+ */
+__attribute__((noreturn)) static void touch_freed_page(struct call *c)
+{
+	int b = sys3(SYS_sbrk, 0, 0, 0), p;
+
+	if (b % PAGE && sys3(SYS_sbrk, PAGE - b % PAGE, 0, 0) < 0)
+		raw_exit(STATUS_NOEX);
+	if ((p = sys3(SYS_sbrk, PAGE, 0, 0)) < 0)
+		raw_exit(STATUS_NOEX);
+	*(volatile char *)p = 1;
+	sys3(SYS_sbrk, (uint32_t)-PAGE, 0, 0);
+	*(volatile char *)p = 2;
+	anomaly(c, p, "a page given back by sbrk could still be written");
+	raw_exit(STATUS_BAD);
+}
+
+/* The ending call: _exit, kill itself, run /bin/hello, or touch a freed
+ * page. */
 __attribute__((noreturn)) static void end_child(enum ending e, uint32_t arg)
 {
 	struct call c = {.name = "ending"};
@@ -1156,6 +1176,9 @@ __attribute__((noreturn)) static void end_child(enum ending e, uint32_t arg)
 			raw_exit(STATUS_NOEX);
 		anomaly(&c, r, "execv /bin/hello failed");
 		raw_exit(STATUS_BAD);
+	case END_TOUCH:
+		c.name = "touch a freed page";
+		touch_freed_page(&c);
 	default:
 		check_shadow();
 		raw_exit(cs.anomalies ? STATUS_BAD : STATUS_DONE);
@@ -1185,7 +1208,7 @@ __attribute__((noreturn)) static void run_child(uint32_t batch, enum ending e,
 
 static struct {
 	uint32_t calls, children, signalled, normal, selfkill, exits, execs,
-		stuck, bad, noexec;
+		touched, stuck, bad, noexec;
 } st;
 
 /* Picks child k's ending from its own PRNG stream (so -k replays it). */
@@ -1206,6 +1229,8 @@ static enum ending plan_child(uint32_t k, uint32_t *arg)
 	}
 	if (x < 25)
 		return END_EXEC;
+	if (x < 30)
+		return END_TOUCH;
 	return END_NORMAL;
 }
 
@@ -1253,7 +1278,7 @@ static int wait_child(int pid, int *status)
 /* Compares how a child ended with how it was planned to end. */
 static void judge(int pid, int status, enum ending e, uint32_t arg)
 {
-	int want_sig = e == END_KILL ? (int)arg : 0;
+	int want_sig = e == END_KILL ? (int)arg : e == END_TOUCH ? SIGSEGV : 0;
 	int want = e == END_EXIT   ? (int)(arg & 0xff)
 		   : e == END_EXEC ? 0
 				   : STATUS_DONE;
@@ -1261,7 +1286,8 @@ static void judge(int pid, int status, enum ending e, uint32_t arg)
 	if (WIFSIGNALED(status)) {
 		st.signalled++;
 		if (WTERMSIG(status) == want_sig) {
-			st.selfkill++;
+			st.selfkill += e == END_KILL;
+			st.touched += e == END_TOUCH;
 			return;
 		}
 	} else if (want_sig == 0 && WEXITSTATUS(status) == want) {
@@ -1269,7 +1295,8 @@ static void judge(int pid, int status, enum ending e, uint32_t arg)
 		st.exits += e == END_EXIT;
 		st.execs += e == END_EXEC;
 		return;
-	} else if (e == END_EXEC && WEXITSTATUS(status) == STATUS_NOEX) {
+	} else if ((e == END_EXEC || e == END_TOUCH) &&
+		   WEXITSTATUS(status) == STATUS_NOEX) {
 		st.noexec++;
 		return;
 	}
@@ -1419,9 +1446,10 @@ __attribute__((noinline, noreturn)) static void fuzz_main(int argc, char **argv,
 			printf("fuzz: %u calls so far\n", st.calls);
 	}
 	printf("fuzz: children: %u finished, %u _exit, %u killed themselves, "
-	       "%u ran /bin/hello, %u execv ENOMEM, %u stuck, %u wrong\n",
-	       st.normal, st.exits, st.selfkill, st.execs, st.noexec, st.stuck,
-	       st.bad);
+	       "%u ran /bin/hello, %u faulted on a freed page, %u out of "
+	       "memory at the end, %u stuck, %u wrong\n",
+	       st.normal, st.exits, st.selfkill, st.execs, st.touched,
+	       st.noexec, st.stuck, st.bad);
 	printf("fuzz: %u calls, %u children, %u killed by signals, done\n",
 	       st.calls, st.children, st.signalled);
 	exit(st.bad || st.stuck ? 1 : 0);
