@@ -125,10 +125,12 @@ ULIBOBJS := \
 	$(B)/user/crt0.o \
 	$(B)/user/usys.o \
 	$(B)/user/fmt.o \
+	$(B)/user/kstring.o \
 	$(patsubst user/lib/%.c,$(B)/user/lib/%.o,$(wildcard user/lib/*.c))
 # crt0.S: _start calls exit(main(argc, argv))
 # usys.S: system call stubs, generated from tools/syscalls.tbl
 # fmt.o: the printf engine, kernel/fmt.c compiled for user space
+# kstring.o: mem* and the basic str* functions, from kernel/string.c
 # lib/*.c: the rest of the C library
 
 UPROGS := $(patsubst user/%.c,%,$(wildcard user/*.c))
@@ -162,6 +164,10 @@ $(B)/user/usys.o: $(B)/user/usys.S
 	$(CC) $(UCFLAGS) -D__ASSEMBLER__ -c -o $@ $<
 
 $(B)/user/fmt.o: kernel/fmt.c
+	@mkdir -p $(dir $@)
+	$(CC) $(UCFLAGS) -c -o $@ $<
+
+$(B)/user/kstring.o: kernel/string.c
 	@mkdir -p $(dir $@)
 	$(CC) $(UCFLAGS) -c -o $@ $<
 

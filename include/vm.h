@@ -65,6 +65,7 @@ extern const struct mm_ops mm_segment_ops;
 extern int mm_model; /* MM_PAGING or MM_SEGMENT (kestrel/sysinfo.h) */
 
 void vm_init(void);
+struct mm *mm_struct_alloc(void);
 void vm_activate_kernel(void);
 
 /* Copies between kernel memory and the current process's user memory. */

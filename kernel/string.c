@@ -1,6 +1,7 @@
 /*
  * The few C library string and memory functions the kernel uses. GCC may
- * also emit calls to memset, memcpy and memmove on its own.
+ * also emit calls to memset, memcpy and memmove on its own. The user C
+ * library compiles this file too (user/lib/string.c has the rest).
  */
 #include "defs.h"
 

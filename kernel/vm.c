@@ -11,7 +11,10 @@
 #include "proc.h"
 #include "vm.h"
 
+#define NMM (NPROC + 4) /* exec holds two for a moment */
+
 const struct mm_ops *mm_ops = &mm_paging_ops;
+static struct mm mms[NMM];
 int mm_model = MM_PAGING;
 
 /* Chooses the memory model from mm= (paging unless mm=segment). */
@@ -26,6 +29,18 @@ void vm_init(void)
 		kprintf("vm: unknown mm=%s, using paging\n", m);
 	mm_ops->init();
 	kprintf("vm: memory model: %s\n", mm_ops->name);
+}
+
+/* Returns a zeroed, in-use struct mm for a model's create, or NULL. */
+struct mm *mm_struct_alloc(void)
+{
+	for (int i = 0; i < NMM; i++)
+		if (!mms[i].inuse) {
+			memset(&mms[i], 0, sizeof(mms[i]));
+			mms[i].inuse = 1;
+			return &mms[i];
+		}
+	return NULL;
 }
 
 /* Returns 0 if the user may access all of [uaddr, uaddr+n), else -EFAULT. */

@@ -13,22 +13,7 @@
 #include "vm.h"
 #include "x86.h"
 
-#define NMM (NPROC + 4) /* exec holds two for a moment */
-
 extern pde_t boot_pgdir[];
-static struct mm mms[NMM];
-
-static struct mm *mm_get(void)
-{
-	for (int i = 0; i < NMM; i++)
-		if (!mms[i].inuse) {
-			memset(&mms[i], 0, sizeof(mms[i]));
-			mms[i].inuse = 1;
-			return &mms[i];
-		}
-	return NULL;
-}
-
 /* Returns the PTE for va, allocating its page table if alloc is set. */
 static pte_t *walkpgdir(pde_t *pgdir, uint32_t va, int alloc)
 {
@@ -45,7 +30,7 @@ static pte_t *walkpgdir(pde_t *pgdir, uint32_t va, int alloc)
 
 static struct mm *pg_create(void)
 {
-	struct mm *mm = mm_get();
+	struct mm *mm = mm_struct_alloc();
 
 	if (mm == NULL)
 		return NULL;

@@ -26,25 +26,17 @@
 #include "vm.h"
 #include "x86.h"
 
-#define NMM (NPROC + 4)
 /* Ranges start here, above the kernel's own identity-unmapped 4 MiB. */
 #define SEG_POOL_START BIGPGSIZE
 
 extern pde_t boot_pgdir[];
-static struct mm mms[NMM];
 static uint32_t open_base, open_size; /* the range ring 3 may touch now */
 
 static void seg_activate(struct mm *mm);
 
 static struct mm *seg_create(void)
 {
-	for (int i = 0; i < NMM; i++)
-		if (!mms[i].inuse) {
-			memset(&mms[i], 0, sizeof(mms[i]));
-			mms[i].inuse = 1;
-			return &mms[i];
-		}
-	return NULL;
+	return mm_struct_alloc();
 }
 
 /*

@@ -1,45 +1,10 @@
 /*
- * The string and memory functions of <string.h>. Plain byte loops: clear
- * rather than fast. GCC may also call memset, memcpy and memmove itself.
+ * The string functions of <string.h> that the kernel does not need. The
+ * rest (mem*, strlen, strnlen, strcmp, strncmp) come from kernel/string.c,
+ * which the C library compiles too, as it does kernel/fmt.c.
  */
 #include <stdlib.h>
 #include <string.h>
-
-size_t strlen(const char *s)
-{
-	size_t n = 0;
-
-	while (s[n])
-		n++;
-	return n;
-}
-
-size_t strnlen(const char *s, size_t max)
-{
-	size_t n = 0;
-
-	while (n < max && s[n])
-		n++;
-	return n;
-}
-
-int strcmp(const char *a, const char *b)
-{
-	while (*a && *a == *b)
-		a++, b++;
-	return (unsigned char)*a - (unsigned char)*b;
-}
-
-int strncmp(const char *a, const char *b, size_t n)
-{
-	for (; n > 0; n--, a++, b++) {
-		if (*a != *b)
-			return (unsigned char)*a - (unsigned char)*b;
-		if (*a == 0)
-			return 0;
-	}
-	return 0;
-}
 
 char *strcpy(char *d, const char *s)
 {
@@ -130,46 +95,6 @@ char *strsep(char **sp, const char *delim)
 	}
 	*sp = NULL;
 	return tok;
-}
-
-void *memset(void *d, int c, size_t n)
-{
-	unsigned char *p = d;
-
-	while (n-- > 0)
-		*p++ = (unsigned char)c;
-	return d;
-}
-
-void *memcpy(void *d, const void *s, size_t n)
-{
-	return memmove(d, s, n);
-}
-
-/* Copies correctly when the areas overlap, in either direction. */
-void *memmove(void *d, const void *s, size_t n)
-{
-	unsigned char *dp = d;
-	const unsigned char *sp = s;
-
-	if (dp < sp) {
-		while (n-- > 0)
-			*dp++ = *sp++;
-	} else {
-		while (n-- > 0)
-			dp[n] = sp[n];
-	}
-	return d;
-}
-
-int memcmp(const void *a, const void *b, size_t n)
-{
-	const unsigned char *x = a, *y = b;
-
-	for (; n > 0; n--, x++, y++)
-		if (*x != *y)
-			return *x - *y;
-	return 0;
 }
 
 void *memchr(const void *s, int c, size_t n)
