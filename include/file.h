@@ -46,6 +46,7 @@ int pipe_alloc(struct file **rf, struct file **wf);
 void pipe_close(struct pipe *pi, int writable);
 int pipe_read(struct pipe *pi, char *buf, uint32_t n);
 int pipe_write(struct pipe *pi, const char *buf, uint32_t n);
+int pipe_ready(struct pipe *pi);
 
 /* initrd.c */
 void initrd_init(uint32_t start, uint32_t end);

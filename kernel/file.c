@@ -112,9 +112,9 @@ int file_read(struct file *f, uint32_t ubuf, uint32_t n)
 		if (copyout(ubuf + done, buf, (uint32_t)r) < 0)
 			return done > 0 ? (int)done : -EFAULT;
 		done += (uint32_t)r;
-		/* Consoles and pipes return what they have: do not wait for
-		 * more. */
-		if (r == 0 || f->type != FD_INITRD)
+		/* Consoles and pipes return what they have: never wait for more. */
+		if (r == 0 || f->type == FD_CONSOLE ||
+		    (f->type == FD_PIPE && !pipe_ready(f->pipe)))
 			break;
 	}
 	return (int)done;

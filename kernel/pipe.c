@@ -73,6 +73,12 @@ int pipe_write(struct pipe *pi, const char *buf, uint32_t n)
 	return (int)n;
 }
 
+/* Returns nonzero if a read would not block: data, or no writer left. */
+int pipe_ready(struct pipe *pi)
+{
+	return pi->nread != pi->nwrite || !pi->writeopen;
+}
+
 /* Reads up to n bytes, sleeping while the pipe is empty and has writers. */
 int pipe_read(struct pipe *pi, char *buf, uint32_t n)
 {

@@ -184,7 +184,8 @@ int proc_fork(void)
 	struct proc *p = curproc, *np;
 
 	if ((np = proc_alloc()) == NULL)
-		return -EAGAIN;
+		return proc_nfree() > 0 ? -ENOMEM
+					: -EAGAIN; /* no stack, or no slot */
 	if ((np->mm = mm_ops->clone(p->mm)) == NULL) {
 		proc_free(np);
 		return -ENOMEM;
