@@ -175,7 +175,8 @@ $(B)/user/libc.a: $(ULIBOBJS)
 	rm -f $@
 	$(TOOLPREFIX)ar rcs $@ $(ULIBOBJS)
 
-.PRECIOUS: $(B)/debug/bin/% $(B)/debug/test/%
+# Keep every intermediate file (objects, debug binaries): rebuilds stay quick.
+.SECONDARY:
 
 # Programs are linked with debug information under build/debug/ (for
 # GDB's add-symbol-file) and copied into the initrd without it.
