@@ -9,7 +9,8 @@ ifeq ($(filter-out $(NOSETUP_GOALS),$(or $(MAKECMDGOALS),all)),)
 SKIP_SETUP := 1
 endif
 ifndef SKIP_SETUP
-SETUP := $(shell tools/install-deps.sh >&2 && echo ok)
+SETUP := $(shell TOOLPREFIX_SET=$(if $(filter command line environment,$(origin TOOLPREFIX)),1) \
+	tools/install-deps.sh >&2 && echo ok)
 ifneq ($(SETUP),ok)
 $(error tools/install-deps.sh could not set up the tools; see above)
 endif

@@ -2,6 +2,8 @@
 # Installs the programs the build and the tests need, from Debian's or
 # Ubuntu's packages. Run by make before it builds; does nothing when all
 # of them are present. Without root or sudo it prints the command and stops.
+# TOOLPREFIX_SET=1 (make sets it when TOOLPREFIX= is given) skips the
+# cross compiler.
 set -e
 
 # program-to-check:debian-package pairs.
@@ -24,8 +26,12 @@ for pair in $NEEDS; do
 	pkg=${pair#*:}
 	case $prog in
 	i686-linux-gnu-*)
-		# Another i386-capable toolchain will do.
-		if [ -n "$TOOLPREFIX_FOUND" ]; then continue; fi
+		# Another i386-capable toolchain will do: one chosen with
+		# TOOLPREFIX=, or an i686-elf cross compiler on PATH.
+		if [ -n "$TOOLPREFIX_SET" ] ||
+		   command -v i686-elf-gcc >/dev/null 2>&1; then
+			continue
+		fi
 		;;
 	esac
 	command -v "$prog" >/dev/null 2>&1 || missing="$missing $pkg"
