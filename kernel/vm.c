@@ -43,63 +43,78 @@ struct mm *mm_struct_alloc(void)
 	return NULL;
 }
 
-/* Returns 0 if the user may access all of [uaddr, uaddr+n), else -EFAULT. */
-static int walk(struct mm *mm, uint32_t uaddr, uint32_t n, int write,
-		void *kbuf, int dir)
+/* What walk() does with each piece of a user range. */
+enum walk_op {
+	CHECK,	  /* nothing: only see that the user may read (or write) it */
+	COPY_IN,  /* user to kernel */
+	COPY_OUT, /* kernel to user: the user must be allowed to write */
+	LOAD,	  /* kernel to user, ignoring the user's write permission */
+};
+
+/*
+ * Walks [uaddr, uaddr+n) of mm piece by piece, as the memory model maps
+ * it, doing op with kbuf. Returns 0, or -EFAULT if any byte is out of the
+ * user's reach (nothing is undone: callers check first or accept that).
+ */
+static int walk(struct mm *mm, uint32_t uaddr, uint32_t n, enum walk_op op,
+		int write, uint8_t *kbuf)
 {
 	uint32_t avail, chunk;
-	uint8_t *k = kbuf;
 	void *p;
 
 	if (mm == NULL || uaddr >= USER_TOP || n > USER_TOP - uaddr)
 		return -EFAULT;
 	while (n > 0) {
-		p = dir == 2 ? mm_ops->kaddr_load(mm, uaddr, &avail)
-			     : mm_ops->kaddr(mm, uaddr, write, &avail);
+		p = op == LOAD ? mm_ops->kaddr_load(mm, uaddr, &avail)
+			       : mm_ops->kaddr(mm, uaddr, write, &avail);
 		if (p == NULL)
 			return -EFAULT;
 		chunk = n < avail ? n : avail;
-		if (dir == 0 && k)
-			memcpy(k, p, chunk);
-		else if (dir != 0 && k)
-			memcpy(p, k, chunk);
-		if (k)
-			k += chunk;
+		if (op == COPY_IN)
+			memcpy(kbuf, p, chunk);
+		else if (op == COPY_OUT || op == LOAD)
+			memcpy(p, kbuf, chunk);
+		if (kbuf)
+			kbuf += chunk;
 		uaddr += chunk;
 		n -= chunk;
 	}
 	return 0;
 }
 
-/* Checks that the current process may read (or write) the whole range. */
+static struct mm *cur_mm(void)
+{
+	return curproc ? curproc->mm : NULL;
+}
+
+/* Returns nonzero if the current process may read (write) the whole range. */
 int uaccess_ok(uint32_t uaddr, uint32_t n, int write)
 {
-	return walk(curproc ? curproc->mm : NULL, uaddr, n, write, NULL, 0) ==
-	       0;
+	return walk(cur_mm(), uaddr, n, CHECK, write, NULL) == 0;
 }
 
 /* Copies n bytes from user address usrc; 0 or -EFAULT. */
 int copyin(void *dst, uint32_t usrc, uint32_t n)
 {
-	return walk(curproc ? curproc->mm : NULL, usrc, n, 0, dst, 0);
+	return walk(cur_mm(), usrc, n, COPY_IN, 0, dst);
 }
 
 /* Copies n bytes to user address udst; 0 or -EFAULT. */
 int copyout(uint32_t udst, const void *src, uint32_t n)
 {
-	return walk(curproc ? curproc->mm : NULL, udst, n, 1, (void *)src, 1);
+	return walk(cur_mm(), udst, n, COPY_OUT, 1, (uint8_t *)src);
 }
 
 /* Copies into mm, which need not be the current process's. */
 int copyout_mm(struct mm *mm, uint32_t udst, const void *src, uint32_t n)
 {
-	return walk(mm, udst, n, 1, (void *)src, 1);
+	return walk(mm, udst, n, COPY_OUT, 1, (uint8_t *)src);
 }
 
 /* Copies into mm regardless of the user's write permission (loading). */
 int load_mm(struct mm *mm, uint32_t udst, const void *src, uint32_t n)
 {
-	return walk(mm, udst, n, 1, (void *)src, 2);
+	return walk(mm, udst, n, LOAD, 1, (uint8_t *)src);
 }
 
 /*
@@ -109,7 +124,7 @@ int load_mm(struct mm *mm, uint32_t udst, const void *src, uint32_t n)
  */
 int copyinstr(char *dst, uint32_t usrc, uint32_t max)
 {
-	struct mm *mm = curproc ? curproc->mm : NULL;
+	struct mm *mm = cur_mm();
 	uint32_t avail, i = 0;
 	const char *p;
 
