@@ -219,7 +219,7 @@ INITRD_FILES := $(addprefix $(B)/initrd/bin/,$(UPROGS)) \
 $(B)/initrd.cpio: $(INITRD_FILES) tools/mkbadelf.py $(wildcard user/files/*) FORCE
 	@mkdir -p $(B)/initrd/bad $(B)/initrd/etc
 	$(PYTHON) tools/mkbadelf.py $(B)/initrd/bin/hello $(B)/initrd/bad
-	$(if $(wildcard user/files/*),cp user/files/* $(B)/initrd/etc/)
+	$(if $(wildcard user/files/*),cp -p user/files/* $(B)/initrd/etc/)
 	cd $(B)/initrd && find . -mindepth 1 | LC_ALL=C sort | \
 		cpio --quiet -o -H newc > ../initrd.cpio.new
 	@cmp -s $@.new $@ 2>/dev/null && rm -f $@.new || mv $@.new $@
@@ -297,7 +297,8 @@ qemu: all
 qemu-nox: all
 	$(QEMU) $(QEMUOPTS) -display none -serial mon:stdio -cdrom $(B)/kernel.iso
 
-.gdbinit: tools/gdbinit.tmpl Makefile
+# Made anew each time: GDBPORT= may differ from the last run.
+.gdbinit: tools/gdbinit.tmpl Makefile FORCE
 	sed -e "s/@GDBPORT@/$(GDBPORT)/" -e "s|@KERNEL@|$(B)/kernel.elf|" $< > $@
 
 qemu-gdb: all .gdbinit
