@@ -6,6 +6,7 @@
 #define FMT_H
 
 #include <stdarg.h>
+#include <stddef.h>
 
 /* Receives one output character; arg is the caller's state. */
 typedef void (*fmt_sink_t)(int c, void *arg);
@@ -17,5 +18,11 @@ typedef void (*fmt_sink_t)(int c, void *arg);
  * characters produced.
  */
 int fmt_format(fmt_sink_t sink, void *arg, const char *fmt, va_list ap);
+
+/*
+ * Formats into buf, keeping at most n-1 characters and a NUL (if n > 0).
+ * Returns the length the whole result would have had: vsnprintf's rule.
+ */
+int fmt_vsnprintf(char *buf, size_t n, const char *fmt, va_list ap);
 
 #endif

@@ -195,3 +195,28 @@ int fmt_format(fmt_sink_t sink, void *arg, const char *fmt, va_list ap)
 	va_end(aq);
 	return o.n;
 }
+
+struct strbuf {
+	char *buf;
+	size_t size; /* room in buf, the NUL included */
+	size_t len;  /* characters produced so far, kept or not */
+};
+
+static void str_sink(int c, void *arg)
+{
+	struct strbuf *s = arg;
+
+	if (s->len + 1 < s->size)
+		s->buf[s->len] = (char)c;
+	s->len++;
+}
+
+int fmt_vsnprintf(char *buf, size_t n, const char *fmt, va_list ap)
+{
+	struct strbuf s = {buf, n, 0};
+	int len = fmt_format(str_sink, &s, fmt, ap);
+
+	if (n > 0)
+		buf[s.len < n ? s.len : n - 1] = 0;
+	return len;
+}

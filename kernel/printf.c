@@ -34,31 +34,10 @@ int kprintf(const char *fmt, ...)
 	return n;
 }
 
-struct bufout {
-	char *buf;
-	size_t size;
-	size_t len;
-};
-
-static void buf_sink(int c, void *arg)
-{
-	struct bufout *b = arg;
-
-	if (b->len + 1 < b->size)
-		b->buf[b->len] = (char)c;
-	b->len++;
-}
-
 /* Formats into buf (always terminated if n > 0); returns the full length. */
 int kvsnprintf(char *buf, size_t n, const char *fmt, va_list ap)
 {
-	struct bufout b = {buf, n, 0};
-	int len;
-
-	len = fmt_format(buf_sink, &b, fmt, ap);
-	if (n > 0)
-		buf[b.len < n ? b.len : n - 1] = 0;
-	return len;
+	return fmt_vsnprintf(buf, n, fmt, ap);
 }
 
 int ksnprintf(char *buf, size_t n, const char *fmt, ...)

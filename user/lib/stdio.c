@@ -134,30 +134,10 @@ int dprintf(int fd, const char *fmt, ...)
 	return n;
 }
 
-struct strbuf {
-	char *buf;
-	size_t size; /* room in buf, the NUL included */
-	size_t len;  /* characters produced so far, kept or not */
-};
-
-static void str_sink(int c, void *arg)
-{
-	struct strbuf *s = arg;
-
-	if (s->len + 1 < s->size)
-		s->buf[s->len] = (char)c;
-	s->len++;
-}
-
 /* Returns the length the whole result would have had. */
 int vsnprintf(char *buf, size_t n, const char *fmt, va_list ap)
 {
-	struct strbuf s = {buf, n, 0};
-	int r = fmt_format(str_sink, &s, fmt, ap);
-
-	if (n > 0)
-		buf[s.len < n ? s.len : n - 1] = 0;
-	return r;
+	return fmt_vsnprintf(buf, n, fmt, ap);
 }
 
 int snprintf(char *buf, size_t n, const char *fmt, ...)
