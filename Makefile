@@ -2,6 +2,9 @@
 # `make qemu` boots it, `make test` runs the boot-and-check suites.
 # Everything generated goes under build/.
 
+# Every generated file goes under here.
+B := build
+
 # ---- Toolchain: i686-elf-, else i686-linux-gnu-, else the host gcc -m32.
 # TOOLPREFIX= on the command line overrides the search.
 NOSETUP_GOALS := clean format check-format help
@@ -37,7 +40,8 @@ CFLAGS := -std=gnu11 -O2 -g -Wall -Wextra -Werror \
 	-fno-stack-protector -fno-omit-frame-pointer -fno-strict-aliasing \
 	-fno-asynchronous-unwind-tables \
 	-mno-sse -mno-mmx -mno-80387 -march=i686 \
-	-isystem $(shell $(CC) -print-file-name=include) -Iinclude -MMD -MP
+	-isystem $(shell $(CC) -print-file-name=include) -Iinclude -I$(B)/include \
+	-MMD -MP
 ASFLAGS := $(CFLAGS) -D__ASSEMBLER__
 LDFLAGS := -m elf_i386 -nostdlib --no-dynamic-linker -z noexecstack
 
@@ -51,7 +55,6 @@ GDBPORT := $(shell expr `id -u` % 5000 + 25000)
 GDB := $(shell if command -v gdb-multiarch >/dev/null 2>&1; then \
 	echo gdb-multiarch; else echo gdb; fi)
 
-B := build
 .DEFAULT_GOAL := all
 
 # ---- Kernel objects, in link order.
@@ -96,6 +99,7 @@ KOBJS := \
 	$(B)/kernel/syscall.o \
 	$(B)/kernel/sysproc.o \
 	$(B)/kernel/sysfile.o \
+	$(B)/kernel/signame.o \
 	$(B)/kernel/systab.o
 
 # entry.S: multiboot header, paging on, call kmain
@@ -118,20 +122,24 @@ KOBJS := \
 # kstack.c: kernel stacks with guard pages, the double-fault task
 # elf.c, exec.c: checking and loading programs
 # syscall.c, sysproc.c, sysfile.c: the system calls
+# signame.c: signal names (shared with user libc)
 # systab.c: the system call table, generated from tools/syscalls.tbl
 
 # ---- User programs: libc, crt0 and the programs in user/ and tests/user/.
-UCFLAGS := $(filter-out -Iinclude,$(CFLAGS)) -Iuser/include -Iinclude -I$(B)/include
+UCFLAGS := $(filter-out -Iinclude -I$(B)/include,$(CFLAGS)) \
+	-Iuser/include -Iinclude -I$(B)/include
 ULIBOBJS := \
 	$(B)/user/crt0.o \
 	$(B)/user/usys.o \
 	$(B)/user/fmt.o \
 	$(B)/user/kstring.o \
+	$(B)/user/ksigname.o \
 	$(patsubst user/lib/%.c,$(B)/user/lib/%.o,$(wildcard user/lib/*.c))
 # crt0.S: _start calls exit(main(argc, argv))
 # usys.S: system call stubs, generated from tools/syscalls.tbl
 # fmt.o: the printf engine, kernel/fmt.c compiled for user space
 # kstring.o: mem* and the basic str* functions, from kernel/string.c
+# ksigname.o: signal names, from kernel/signame.c
 # lib/*.c: the rest of the C library
 
 UPROGS := $(patsubst user/%.c,%,$(wildcard user/*.c))
@@ -142,8 +150,16 @@ STESTS := $(patsubst $(SUITE)/%.c,%,$(wildcard $(SUITE)/*.c))
 endif
 LIBGCC := $(shell $(CC) -print-libgcc-file-name)
 
-include/syscall.h: tools/syscalls.tbl tools/mksyscalls.py
+# Generated headers, needed before anything compiles.
+GENHDRS := $(B)/include/syscall.h $(B)/include/sysproto.h
+
+$(B)/include/syscall.h: tools/syscalls.tbl tools/mksyscalls.py
+	@mkdir -p $(dir $@)
 	$(PYTHON) tools/mksyscalls.py header > $@
+
+$(B)/include/sysproto.h: tools/syscalls.tbl tools/mksyscalls.py
+	@mkdir -p $(dir $@)
+	$(PYTHON) tools/mksyscalls.py protos > $@
 
 $(B)/kernel/systab.c: tools/syscalls.tbl tools/mksyscalls.py
 	@mkdir -p $(dir $@)
@@ -153,15 +169,15 @@ $(B)/user/usys.S: tools/syscalls.tbl tools/mksyscalls.py
 	@mkdir -p $(dir $@)
 	$(PYTHON) tools/mksyscalls.py stubs > $@
 
-$(B)/user/%.o: user/%.c include/syscall.h
+$(B)/user/%.o: user/%.c $(GENHDRS)
 	@mkdir -p $(dir $@)
 	$(CC) $(UCFLAGS) -c -o $@ $<
 
-$(B)/user/%.o: user/%.S
+$(B)/user/%.o: user/%.S $(GENHDRS)
 	@mkdir -p $(dir $@)
 	$(CC) $(UCFLAGS) -D__ASSEMBLER__ -c -o $@ $<
 
-$(B)/user/usys.o: $(B)/user/usys.S
+$(B)/user/usys.o: $(B)/user/usys.S $(GENHDRS)
 	$(CC) $(UCFLAGS) -D__ASSEMBLER__ -c -o $@ $<
 
 $(B)/user/fmt.o: kernel/fmt.c
@@ -169,6 +185,10 @@ $(B)/user/fmt.o: kernel/fmt.c
 	$(CC) $(UCFLAGS) -c -o $@ $<
 
 $(B)/user/kstring.o: kernel/string.c
+	@mkdir -p $(dir $@)
+	$(CC) $(UCFLAGS) -c -o $@ $<
+
+$(B)/user/ksigname.o: kernel/signame.c
 	@mkdir -p $(dir $@)
 	$(CC) $(UCFLAGS) -c -o $@ $<
 
@@ -192,7 +212,7 @@ $(B)/initrd/%: $(B)/debug/%
 	@mkdir -p $(dir $@)
 	$(OBJCOPY) --strip-debug $< $@
 
-$(B)/utest/%.o: tests/user/%.c include/syscall.h
+$(B)/utest/%.o: tests/user/%.c $(GENHDRS)
 	@mkdir -p $(dir $@)
 	$(CC) $(UCFLAGS) -c -o $@ $<
 
@@ -201,7 +221,7 @@ $(B)/debug/test/%: $(B)/utest/%.o $(B)/user/libc.a user/user.ld
 	$(ULINK)
 
 ifdef SUITE
-$(B)/stest/%.o: $(SUITE)/%.c include/syscall.h
+$(B)/stest/%.o: $(SUITE)/%.c $(GENHDRS)
 	@mkdir -p $(dir $@)
 	$(CC) $(UCFLAGS) -c -o $@ $<
 
@@ -235,11 +255,11 @@ all: $(B)/kernel.elf $(B)/initrd.cpio $(B)/kernel.iso
 
 iso: $(B)/kernel.iso
 
-$(B)/%.o: %.c include/syscall.h
+$(B)/%.o: %.c $(GENHDRS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c -o $@ $<
 
-$(B)/%.o: %.S
+$(B)/%.o: %.S $(GENHDRS)
 	@mkdir -p $(dir $@)
 	$(CC) $(ASFLAGS) -c -o $@ $<
 
@@ -250,7 +270,7 @@ $(B)/kernel/vectors.S: tools/vectors.py
 $(B)/kernel/vectors.o: $(B)/kernel/vectors.S
 	$(CC) $(ASFLAGS) -c -o $@ $<
 
-$(B)/kernel/systab.o: $(B)/kernel/systab.c
+$(B)/kernel/systab.o: $(B)/kernel/systab.c $(GENHDRS)
 	$(CC) $(CFLAGS) -c -o $@ $<
 
 # Two links: the first gives the symbol table that the second embeds.
@@ -335,6 +355,6 @@ check-format:
 	clang-format --dry-run -Werror $(FORMAT_FILES)
 
 clean:
-	rm -rf $(B) .gdbinit include/syscall.h
+	rm -rf $(B) .gdbinit
 
 -include $(shell find $(B) -name '*.d' 2>/dev/null)

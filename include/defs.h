@@ -11,6 +11,7 @@
 
 struct trapframe;
 struct mb_info;
+struct tss;
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -18,14 +19,15 @@ struct mb_info;
 void serial_init(void);
 void serial_putc(int c);
 int serial_getc(void);
+void serial_intr_init(void);
 
 /* vga.c */
 void vga_init(void);
 void vga_putc(int c);
 
 /* console.c */
-void cons_putc(int c);
-void cons_write(const char *s, size_t n);
+void console_putc(int c);
+void console_write(const char *s, size_t n);
 
 /* printf.c */
 int kprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -58,6 +60,10 @@ void panic_trap(struct trapframe *tf) __attribute__((noreturn));
 void backtrace_from(uint32_t ebp, int first);
 const char *ksym_lookup(uint32_t addr, uint32_t *off);
 void trap_describe_error(struct trapframe *tf, char *buf, size_t n);
+void pf_describe(uint32_t err, char *buf, size_t n);
+
+/* signame.c (also in the user C library) */
+const char *signame(int sig);
 
 /* power.c */
 #define EXIT_OK	   0 /* QEMU exits with status 1 */
@@ -67,13 +73,14 @@ void power_off(int code) __attribute__((noreturn));
 /* intr.c: nesting-safe interrupt disabling. */
 void intr_push(void);
 void intr_pop(void);
+int intr_push_depth(void);
 int intr_enabled(void);
 
 /* gdt.c */
 void gdt_init(void);
 void gdt_set(int slot, uint32_t base, uint32_t limit, uint8_t access);
+void gdt_set_tss(int slot, struct tss *t);
 void tss_set_esp0(uint32_t esp0);
-void gdt_fix_tss(int slot);
 struct tss *tss_current(void);
 
 /* idt.c */
@@ -86,6 +93,7 @@ void idt_set_task_gate(int vec, uint16_t sel);
 void kstack_init(void);
 uint8_t *kstack_alloc(int slot);
 void kstack_free(uint8_t *kstack);
+int kstack_guard_slot(uint32_t addr);
 
 /* trap.c */
 typedef void (*trap_handler_t)(struct trapframe *tf);
@@ -94,12 +102,18 @@ void trap_register(int vec, trap_handler_t fn, const char *name);
 void irq_register(int irq, trap_handler_t fn, const char *name);
 const char *trap_name(int vec);
 const char *trap_mnemonic(int vec);
+uint32_t trap_count(int vec);
+int trap_in_irq(void);
+void trap_init_double_fault(void);
+void syscall(struct trapframe *tf);
+void trapframe_check(struct trapframe *tf);
 
 /* pic.c */
 void pic_init(void);
 void pic_enable(int irq);
 void pic_eoi(int irq);
 int pic_is_spurious(int irq);
+uint32_t pic_spurious(int irq);
 
 /* pit.c */
 void pit_init(uint32_t hz);
@@ -117,24 +131,17 @@ void mem_init(struct mb_info *mbi);
 extern uint32_t mem_top; /* end of usable RAM we manage (physical) */
 
 /* kalloc.c */
-void kalloc_init(uint32_t start, uint32_t end);
+void kalloc_init(void);
 void kalloc_add_range(uint32_t start, uint32_t end);
 void *kalloc(void);
 void kfree(void *va);
 void kref_inc(void *va);
 uint32_t kalloc_nfree(void);
 uint32_t kalloc_ntotal(void);
-void *kalloc_pages(uint32_t n);
 void *kalloc_contig(uint32_t n, uint32_t min_pa);
 int kalloc_take(uint32_t pa, uint32_t n);
 uint32_t kalloc_largest_run(void);
 void kfree_pages(void *va, uint32_t n);
-
-/* trap.c, syscall.c */
-struct proc;
-void syscall(struct trapframe *tf);
-void trapframe_check(struct trapframe *tf);
-const char *signal_name(int sig);
 
 /* proc.c */
 struct proc *proc_alloc(void);
@@ -145,6 +152,7 @@ void scheduler(void) __attribute__((noreturn));
 void yield(void);
 void sleep(void *chan);
 void wakeup(void *chan);
+void proc_tick(int user);
 int proc_fork(void);
 void proc_exit(int xstatus) __attribute__((noreturn));
 int proc_wait(int pid, int *status, int options);

@@ -6,9 +6,7 @@
 #define FILE_H
 
 #include <stdint.h>
-
-#define NFILE	 256  /* open files in the whole system */
-#define PIPESIZE 4000 /* bytes a pipe holds before a writer blocks */
+#include "param.h"
 
 struct proc;
 struct pipe;
@@ -39,7 +37,6 @@ void file_close(struct file *f);
 int file_read(struct file *f, uint32_t ubuf, uint32_t n);
 int file_write(struct file *f, uint32_t ubuf, uint32_t n);
 void file_open_console(struct proc *p);
-int file_nfree(void);
 
 /* pipe.c */
 int pipe_alloc(struct file **rf, struct file **wf);

@@ -20,6 +20,10 @@
 #define RPL_KERNEL 0
 #define RPL_USER   3
 
+/* Descriptor privilege level of a segment or gate: who may use it. */
+#define DPL_KERNEL 0
+#define DPL_USER   3
+
 #define SEL_KCODE ((GDT_KCODE << 3) | RPL_KERNEL) /* 0x08 */
 #define SEL_KDATA ((GDT_KDATA << 3) | RPL_KERNEL) /* 0x10 */
 #define SEL_UCODE ((GDT_UCODE << 3) | RPL_USER)	  /* 0x1b */
@@ -29,6 +33,7 @@
 
 /* EFLAGS bits. */
 #define FL_CF	      0x00000001 /* carry */
+#define FL_RESERVED   0x00000002 /* bit 1: always set */
 #define FL_PF	      0x00000004 /* parity */
 #define FL_AF	      0x00000010 /* auxiliary carry */
 #define FL_ZF	      0x00000040 /* zero */
@@ -52,6 +57,13 @@
 #define CR0_WP	0x00010000 /* ring 0 honours read-only pages */
 #define CR0_PG	0x80000000 /* paging */
 #define CR4_PSE 0x00000010 /* 4 MiB pages */
+
+/* Page-fault error code bits (pushed by the CPU with #PF). */
+#define PFE_P	 0x01 /* 1: protection violation; 0: page not present */
+#define PFE_W	 0x02 /* the access was a write */
+#define PFE_U	 0x04 /* the access came from ring 3 */
+#define PFE_RSVD 0x08 /* a reserved bit was set in a paging entry */
+#define PFE_I	 0x10 /* the access was an instruction fetch */
 
 /* Page-table and page-directory entry bits. */
 #define PTE_P  0x001 /* present */
@@ -114,7 +126,12 @@ struct gatedesc {
 #define GATE_INT32  0x0e /* interrupt gate: clears IF on entry */
 #define GATE_TRAP32 0x0f /* trap gate: leaves IF alone */
 
-/* The 32-bit task-state segment. Only esp0/ss0 and iomb matter to us. */
+/*
+ * The 32-bit task-state segment. The main TSS uses only esp0/ss0 (the
+ * kernel stack for traps from ring 3) and iomb; the double-fault task
+ * (trap.c) also fills in the registers the task switch loads: eip, esp,
+ * eflags, cr3 and the segment registers.
+ */
 struct tss {
 	uint32_t link;
 	uint32_t esp0; /* kernel stack top for traps from ring 3 */
@@ -128,8 +145,7 @@ struct tss {
 	uint16_t es, pad3, cs, pad4, ss, pad5, ds, pad6, fs, pad7, gs, pad8;
 	uint16_t ldt, pad9;
 	uint16_t trap;
-	uint16_t
-		iomb; /* I/O map base: past the limit, so no ports for ring 3 */
+	uint16_t iomb; /* I/O map base: past the limit, no ports for ring 3 */
 } __attribute__((packed));
 #endif
 

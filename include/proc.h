@@ -7,13 +7,10 @@
 
 #include <stdint.h>
 #include "kestrel/sysinfo.h"
+#include "param.h"
 
-#define NPROC	      64 /* process-table slots; fork fails with EAGAIN after */
-#define NOFILE	      16 /* open files per process; more gives EMFILE */
-#define KSTACK_PAGES  2	 /* kernel stack per process: 8 KiB */
 #define KSTACK_SIZE   (KSTACK_PAGES * 4096)
 #define KSTACK_CANARY 0x57ac4ca7u /* at the stack's lowest word */
-#define QUANTUM_MS    20 /* a process runs at most this long before preemption */
 
 struct trapframe;
 struct file;
@@ -44,14 +41,15 @@ struct proc {
 	struct proc *parent;
 	int pgid;	 /* process group: ^C goes to the console's group */
 	int xstatus;	 /* wait status once a zombie */
-	int killed;	 /* pending fatal signal, or 0 */
+	int killsig;	 /* the signal that ends it on its way out, or 0 */
 	void *chan;	 /* wait channel while SLEEPING */
 	uint8_t *kstack; /* lowest address of the kernel stack */
 	struct context *context; /* saved kernel context, for swtch */
 	struct trapframe *tf;	 /* user state, at the top of kstack */
 	struct mm *mm;		 /* user memory (vm.c) */
 	struct file *ofile[NOFILE];
-	uint32_t quantum;     /* ticks left before preemption */
+	uint32_t quantum;     /* ticks left in its time slice (proc_tick) */
+	int resched;	      /* slice over: yield on the way to ring 3 */
 	uint32_t nsyscalls;   /* system calls made */
 	uint32_t ninterrupts; /* interrupts taken while it ran */
 	uint32_t nfaults;     /* exceptions it caused */

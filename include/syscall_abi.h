@@ -4,10 +4,11 @@
  * in tools/syscalls.tbl together with the kernel's table and user stubs.
  *
  *   eax      = the call number, SYS_* (syscall.h)
- *   stack    = the arguments, as for a cdecl call: when int 0x40 runs, the
- *              first is at esp+4, the second at esp+8, ... (esp+0 is the
- *              return address of the stub that a C caller called)
- *   int $0x40
+ *   stack    = the arguments, as for a cdecl call: when int $T_SYSCALL
+ *              runs, the first is at esp+4, the second at esp+8, ...
+ *              (esp+0 is the return address of the stub that a C caller
+ *              called)
+ *   int $T_SYSCALL  (0x40, traps.h: the only IDT gate with DPL 3)
  *   eax      = the result: >= 0 on success, -errno on failure (a value in
  *              [-4095, -1]; kestrel/errno.h); other registers are kept
  *
@@ -21,7 +22,7 @@
 #ifndef SYSCALL_ABI_H
 #define SYSCALL_ABI_H
 
-#define SYSCALL_VECTOR	    0x40 /* the only IDT gate with DPL 3 */
-#define SYSCALL_ARG0_OFFSET 4	 /* first argument at esp + 4 */
+#include "syscall.h"
+#include "traps.h"
 
 #endif

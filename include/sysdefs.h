@@ -1,19 +1,16 @@
 /*
- * Kernel-side system call plumbing: the dispatch table entry (the table
- * is generated from tools/syscalls.tbl) and argument limits.
+ * Kernel-side system call plumbing: an entry of the dispatch table, which
+ * tools/mksyscalls.py generates from tools/syscalls.tbl (build/kernel/
+ * systab.c), with the typed handler prototypes in build/include/sysproto.h.
  */
 #ifndef SYSDEFS_H
 #define SYSDEFS_H
 
 #include <stdint.h>
 
-#define MAXSYSARGS  6
-#define MAXARG	    32	 /* execv: arguments, not counting the NULL */
-#define MAXARGBYTES 4096 /* execv: total bytes of argument strings */
-#define MAXPATH	    256	 /* a path, with its NUL */
-
 struct syscall_desc {
-	int (*fn)(const uint32_t *arg); /* arguments already copied in */
+	/* Calls sys_NAME with the nargs words copied from the user stack. */
+	int (*fn)(const uint32_t *arg);
 	const char *name;
 	int nargs;
 };

@@ -26,6 +26,8 @@
 #define T_SIMDERR  19 /* #XM SIMD floating point */
 #define T_VIRT	   20 /* #VE virtualization */
 #define T_CTRLPROT 21 /* #CP control protection */
+#define T_VMMCOMM  29 /* #VC VMM communication */
+#define T_SECURITY 30 /* #SX security */
 #define T_NEXCEPT  32 /* vectors below this are CPU exceptions */
 
 #define T_IRQ0		    32 /* PIC line 0 lands here after remapping */
@@ -37,13 +39,19 @@
 #define IRQ_SPURIOUS_MASTER 7
 #define IRQ_SPURIOUS_SLAVE  15
 
-#define T_SYSCALL 0x40 /* int 0x40: the only gate open to ring 3 */
+/* int $T_SYSCALL: the only gate open to ring 3 (see syscall_abi.h). */
+#define T_SYSCALL 0x40
 
 #define NVECTORS 256
 
-/* Does the CPU push an error code for this vector? (vectors.py agrees.) */
+/*
+ * Does the CPU push an error code for this vector? The one answer: the
+ * generated stubs (tools/vectors.py) test it with #if, and the panic dump
+ * with C.
+ */
 #define T_HAS_ERRCODE(v)                                                       \
-	((v) == 8 || ((v) >= 10 && (v) <= 14) || (v) == 17 || (v) == 21 ||     \
-	 (v) == 29 || (v) == 30)
+	((v) == T_DBLFLT || ((v) >= T_TSS && (v) <= T_PGFLT) ||                \
+	 (v) == T_ALIGN || (v) == T_CTRLPROT || (v) == T_VMMCOMM ||            \
+	 (v) == T_SECURITY)
 
 #endif

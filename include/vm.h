@@ -43,7 +43,10 @@ struct mm_ops {
 	/* Sets up the stack and the empty heap after the image at heap_start.
 	 */
 	int (*finish)(struct mm *mm, uint32_t heap_start);
-	int (*sbrk)(struct mm *mm, int32_t incr, uint32_t *old);
+	/* The highest break the heap may reach. */
+	uint32_t (*brk_limit)(struct mm *mm);
+	/* Maps or frees memory for a new break (vm_sbrk checked it). */
+	int (*set_brk)(struct mm *mm, uint32_t nbrk);
 	struct mm *(*clone)(struct mm *src);
 	void (*destroy)(struct mm *mm);
 	void (*activate)(struct mm *mm);
@@ -64,11 +67,18 @@ extern const struct mm_ops mm_paging_ops;
 extern const struct mm_ops mm_segment_ops;
 extern int mm_model; /* MM_PAGING or MM_SEGMENT (kestrel/sysinfo.h) */
 
+/* The kernel's own page directory (boot/entry.S): every address space
+ * shares its upper quarter. */
+extern pde_t boot_pgdir[];
+
 void vm_init(void);
 struct mm *mm_struct_alloc(void);
 void vm_activate_kernel(void);
+void vm_switch(struct mm *mm);
+struct mm *vm_active(void);
+int vm_sbrk(struct mm *mm, int32_t incr, uint32_t *old);
 
-/* Copies between kernel memory and the current process's user memory. */
+/* Copies between kernel memory and the user memory in use (vm_switch). */
 int copyin(void *dst, uint32_t usrc, uint32_t n);
 int copyout(uint32_t udst, const void *src, uint32_t n);
 int copyinstr(char *dst, uint32_t usrc, uint32_t max);

@@ -114,22 +114,26 @@ static inline void invlpg(uint32_t va)
 	__asm__ volatile("invlpg (%0)" : : "r"(va) : "memory");
 }
 
-struct gdtr {
+/*
+ * The operand of lgdt, lidt and sidt (Intel's "pseudo-descriptor"): a
+ * table's limit (size - 1) and linear base address.
+ */
+struct pseudodesc {
 	uint16_t limit;
 	uint32_t base;
 } __attribute__((packed));
 
-static inline void lgdt(const struct gdtr *p)
+static inline void lgdt(const struct pseudodesc *p)
 {
 	__asm__ volatile("lgdt %0" : : "m"(*p));
 }
 
-static inline void lidt(const struct gdtr *p)
+static inline void lidt(const struct pseudodesc *p)
 {
 	__asm__ volatile("lidt %0" : : "m"(*p));
 }
 
-static inline void sidt(struct gdtr *p)
+static inline void sidt(struct pseudodesc *p)
 {
 	__asm__ volatile("sidt %0" : "=m"(*p));
 }

@@ -10,11 +10,8 @@
 #include "kestrel/errno.h"
 #include "kestrel/signal.h"
 #include "proc.h"
-#include "trapframe.h"
-#include "traps.h"
 
-#define INPUT_BUF 256
-#define CTRL(c)	  ((c) - '@')
+#define CTRL(c) ((c) - '@')
 
 static struct {
 	char buf[INPUT_BUF];
@@ -25,7 +22,7 @@ static struct {
 static int fg_pgid; /* ^C goes to this process group */
 
 /* Writes one character to serial and screen; \n becomes \r\n on serial. */
-void cons_putc(int c)
+void console_putc(int c)
 {
 	if (c == '\b') {
 		serial_putc('\b');
@@ -41,13 +38,13 @@ void cons_putc(int c)
 }
 
 /* Writes n bytes of s. */
-void cons_write(const char *s, size_t n)
+void console_write(const char *s, size_t n)
 {
 	size_t i;
 
 	intr_push();
 	for (i = 0; i < n; i++)
-		cons_putc(s[i]);
+		console_putc(s[i]);
 	intr_pop();
 }
 
@@ -57,21 +54,21 @@ void console_input(int c)
 	if (c == '\r')
 		c = '\n';
 	if (c == CTRL('C')) {
-		cons_write("^C\n", 3);
+		console_write("^C\n", 3);
 		input.e = input.w;
 		proc_signal_group(fg_pgid, SIGINT);
 	} else if (c == CTRL('U')) {
 		for (; input.e != input.w; input.e--)
-			cons_putc('\b');
+			console_putc('\b');
 	} else if (c == '\b' || c == 0x7f) {
 		if (input.e != input.w) {
 			input.e--;
-			cons_putc('\b');
+			console_putc('\b');
 		}
 	} else if (c != 0 && input.e - input.r < INPUT_BUF) {
 		input.buf[input.e++ % INPUT_BUF] = (char)c;
 		if (c != CTRL('D'))
-			cons_putc(c);
+			console_putc(c);
 		if (c == '\n' || c == CTRL('D') ||
 		    input.e - input.r == INPUT_BUF) {
 			input.w = input.e;
@@ -90,16 +87,17 @@ int console_read(char *buf, uint32_t n)
 	char c;
 
 	while (input.r == input.w) {
-		if (curproc->killed)
+		if (curproc->killsig)
 			return -EINTR;
 		sleep(&input.r);
 	}
 	while (i < n && input.r != input.w) {
 		c = input.buf[input.r++ % INPUT_BUF];
 		if (c == CTRL('D')) {
+			/* After some bytes, keep the ^D: the next read
+			 * returns 0. */
 			if (i > 0)
-				input.r--; /* keep it: the next read returns 0
-					    */
+				input.r--;
 			break;
 		}
 		buf[i++] = c;
@@ -115,18 +113,9 @@ void console_set_fg(int pgid)
 	fg_pgid = pgid;
 }
 
-static void serial_intr(struct trapframe *tf)
-{
-	int c;
-
-	(void)tf;
-	while ((c = serial_getc()) >= 0)
-		console_input(c);
-}
-
 /* Turns on console input from COM1 and the keyboard. */
 void console_init(void)
 {
-	irq_register(IRQ_COM1, serial_intr, "com1");
+	serial_intr_init();
 	kbd_init();
 }

@@ -112,8 +112,8 @@ int exec_load(struct proc *p, const char *path, char **argv, int argc)
 	}
 	old = p->mm;
 	p->mm = mm;
-	if (p == curproc)
-		mm_ops->activate(mm);
+	if (old != NULL && old == vm_active())
+		vm_switch(mm); /* a running program's exec */
 	if (old)
 		mm_ops->destroy(old);
 	set_user_frame(p, eh->entry, sp);

@@ -60,16 +60,6 @@ void file_open_console(struct proc *p)
 	p->ofile[2] = file_dup(f);
 }
 
-/* Returns the number of free entries in the file table. */
-int file_nfree(void)
-{
-	int n = 0;
-
-	for (struct file *f = files; f < &files[NFILE]; f++)
-		n += f->ref == 0;
-	return n;
-}
-
 static int read_chunk(struct file *f, char *buf, uint32_t n)
 {
 	uint32_t left;
@@ -141,7 +131,7 @@ int file_write(struct file *f, uint32_t ubuf, uint32_t n)
 		if (copyin(buf, ubuf + done, len) < 0)
 			return done > 0 ? (int)done : -EFAULT;
 		if (f->type == FD_CONSOLE) {
-			cons_write(buf, len);
+			console_write(buf, len);
 			r = (int)len;
 		} else
 			r = pipe_write(f->pipe, buf, len);

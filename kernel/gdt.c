@@ -30,27 +30,34 @@ void gdt_set(int slot, uint32_t base, uint32_t limit, uint8_t access)
 	d->base_hi = (base >> 24) & 0xff;
 }
 
+/* Points slot at task-state segment t (a TSS descriptor). */
+void gdt_set_tss(int slot, struct tss *t)
+{
+	gdt_set(slot, (uint32_t)t, sizeof(*t) - 1,
+		SEG_P | SEG_DPL(DPL_KERNEL) | SEG_TSS32);
+	/* A TSS descriptor is byte-granular and has no D/B bit. */
+	gdt[slot].flags_limit_hi &= 0x0f;
+}
+
 /* Loads the GDT and the task register; interrupts must be off. */
 void gdt_init(void)
 {
-	struct gdtr r;
+	struct pseudodesc r;
 
 	gdt_set(GDT_KCODE, 0, 0xffffffff,
-		SEG_P | SEG_DPL(0) | SEG_S | SEG_CODE);
+		SEG_P | SEG_DPL(DPL_KERNEL) | SEG_S | SEG_CODE);
 	gdt_set(GDT_KDATA, 0, 0xffffffff,
-		SEG_P | SEG_DPL(0) | SEG_S | SEG_DATA);
+		SEG_P | SEG_DPL(DPL_KERNEL) | SEG_S | SEG_DATA);
 	gdt_set(GDT_UCODE, 0, 0xffffffff,
-		SEG_P | SEG_DPL(3) | SEG_S | SEG_CODE);
+		SEG_P | SEG_DPL(DPL_USER) | SEG_S | SEG_CODE);
 	gdt_set(GDT_UDATA, 0, 0xffffffff,
-		SEG_P | SEG_DPL(3) | SEG_S | SEG_DATA);
+		SEG_P | SEG_DPL(DPL_USER) | SEG_S | SEG_DATA);
 
 	tss.ss0 = SEL_KDATA;
-	tss.iomb =
-		sizeof(tss); /* no I/O bitmap: every port is closed to ring 3 */
-	gdt_set(GDT_TSS, (uint32_t)&tss, sizeof(tss) - 1,
-		SEG_P | SEG_DPL(0) | SEG_TSS32);
-	/* A TSS descriptor is byte-granular and has no D/B bit. */
-	gdt[GDT_TSS].flags_limit_hi &= 0x0f;
+	/* No I/O bitmap (its offset is past the limit): every port is closed
+	 * to ring 3. */
+	tss.iomb = sizeof(tss);
+	gdt_set_tss(GDT_TSS, &tss);
 
 	r.limit = sizeof(gdt) - 1;
 	r.base = (uint32_t)gdt;
@@ -63,12 +70,6 @@ void gdt_init(void)
 	 * in its own memory and use them.
 	 */
 	lldt(0);
-}
-
-/* A TSS descriptor is byte-granular and has no D/B bit. */
-void gdt_fix_tss(int slot)
-{
-	gdt[slot].flags_limit_hi &= 0x0f;
 }
 
 /* Returns the main TSS, where a task switch saved the interrupted state. */

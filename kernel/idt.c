@@ -1,6 +1,6 @@
 /*
  * The interrupt descriptor table: all 256 vectors lead to their stub in
- * vectors.S. Every gate is a ring-0 interrupt gate (IF cleared on entry)
+ * the generated vectors.S (tools/vectors.py). Every gate is a ring-0 interrupt gate (IF cleared on entry)
  * except T_SYSCALL, the only one ring 3 may reach with int; an int on any
  * other vector from ring 3 raises #GP.
  */
@@ -24,10 +24,10 @@ static void set_gate(int vec, uint32_t handler, int dpl)
 /* Builds and loads the IDT; interrupts must be off. */
 void idt_init(void)
 {
-	struct gdtr r;
+	struct pseudodesc r;
 
 	for (int v = 0; v < NVECTORS; v++)
-		set_gate(v, vectors[v], v == T_SYSCALL ? RPL_USER : RPL_KERNEL);
+		set_gate(v, vectors[v], v == T_SYSCALL ? DPL_USER : DPL_KERNEL);
 	r.limit = sizeof(idt) - 1;
 	r.base = (uint32_t)idt;
 	lidt(&r);
@@ -39,14 +39,14 @@ void idt_set_task_gate(int vec, uint16_t sel)
 	idt[vec].off_lo = 0;
 	idt[vec].sel = sel;
 	idt[vec].zero = 0;
-	idt[vec].type_attr = GATE_P | GATE_DPL(RPL_KERNEL) | GATE_TASK;
+	idt[vec].type_attr = GATE_P | GATE_DPL(DPL_KERNEL) | GATE_TASK;
 	idt[vec].off_hi = 0;
 }
 
 /* Returns the DPL of vec's gate as the CPU sees it (from the loaded IDT). */
 int idt_gate_dpl(int vec)
 {
-	struct gdtr r;
+	struct pseudodesc r;
 	struct gatedesc *g;
 
 	sidt(&r);
@@ -57,7 +57,7 @@ int idt_gate_dpl(int vec)
 /* Returns nonzero if vec's gate is present in the loaded IDT. */
 int idt_gate_present(int vec)
 {
-	struct gdtr r;
+	struct pseudodesc r;
 	struct gatedesc *g;
 
 	sidt(&r);

@@ -1,14 +1,15 @@
 /*
  * Nesting-safe interrupt disabling: intr_push/intr_pop pairs may nest, and
  * interrupts come back on only when the outermost pop finds that they were
- * on at the outermost push. Context switches save and restore the state.
+ * on at the outermost push. The state is global, not per process, so no
+ * context switch may happen with a push outstanding (sched panics).
  */
 #include "defs.h"
 #include "mmu.h"
 #include "x86.h"
 
-int intr_depth;	      /* pushes not yet popped */
-int intr_was_enabled; /* IF at the outermost push */
+static int intr_depth;	     /* pushes not yet popped */
+static int intr_was_enabled; /* IF at the outermost push */
 extern int panicking;
 
 /* Disables interrupts, remembering whether they were on. */
@@ -34,6 +35,12 @@ void intr_pop(void)
 		panic("intr_pop: more pops than pushes");
 	if (--intr_depth == 0 && intr_was_enabled)
 		sti();
+}
+
+/* Returns the number of intr_push calls not yet popped. */
+int intr_push_depth(void)
+{
+	return intr_depth;
 }
 
 /* Returns nonzero if the CPU takes interrupts right now. */

@@ -2,7 +2,8 @@
  * The physical page-frame allocator: a bitmap with one bit per 4 KiB frame
  * below PHYSTOP, set when the frame is free. Hands out single frames for
  * page tables, kernel stacks, user pages and pipe buffers, and runs of
- * contiguous frames. Callers see frames through their KERNBASE mapping.
+ * contiguous frames (the segment model's ranges). Callers see frames
+ * through their KERNBASE mapping.
  */
 #include "defs.h"
 #include "memlayout.h"
@@ -31,10 +32,8 @@ static void mark(uint32_t f, int free)
 }
 
 /* Starts with no frame free; mem.c adds the usable ranges. */
-void kalloc_init(uint32_t start, uint32_t end)
+void kalloc_init(void)
 {
-	(void)start;
-	(void)end;
 	memset(freemap, 0, sizeof(freemap));
 	nfree = 0;
 	hint = NFRAMES;
@@ -121,13 +120,15 @@ void *kalloc_contig(uint32_t n, uint32_t min_pa)
 	uint32_t run = 0, f = min_pa / PGSIZE;
 	void *va = NULL;
 
+	if (n == 0)
+		panic("kalloc_contig: zero frames asked for");
 	intr_push();
 	for (f = f > hint ? f : hint; f < NFRAMES; f++) {
 		run = is_free(f) ? run + 1 : 0;
 		if (run == n)
 			break;
 	}
-	if (run == n && n > 0) {
+	if (run == n) {
 		for (uint32_t g = f + 1 - n; g <= f; g++)
 			mark(g, 0);
 		nfree -= n;
@@ -137,12 +138,6 @@ void *kalloc_contig(uint32_t n, uint32_t min_pa)
 	if (va)
 		memset(va, 0, n * PGSIZE);
 	return va;
-}
-
-/* Returns n contiguous zeroed frames (kernel stacks), or NULL. */
-void *kalloc_pages(uint32_t n)
-{
-	return kalloc_contig(n, 0);
 }
 
 /*
@@ -155,12 +150,16 @@ int kalloc_take(uint32_t pa, uint32_t n)
 
 	if (pa % PGSIZE || f0 >= NFRAMES || n > NFRAMES - f0)
 		return -1;
+	intr_push();
 	for (uint32_t f = f0; f < f0 + n; f++)
-		if (!is_free(f))
+		if (!is_free(f)) {
+			intr_pop();
 			return -1;
+		}
 	for (uint32_t f = f0; f < f0 + n; f++)
 		mark(f, 0);
 	nfree -= n;
+	intr_pop();
 	memset(P2V(pa), 0, n * PGSIZE);
 	return 0;
 }
@@ -178,7 +177,7 @@ uint32_t kalloc_largest_run(void)
 	return best;
 }
 
-/* Gives back n frames from kalloc_pages. */
+/* Gives back n contiguous frames (from kalloc_contig or kalloc_take). */
 void kfree_pages(void *va, uint32_t n)
 {
 	for (uint32_t i = 0; i < n; i++)

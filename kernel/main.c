@@ -8,14 +8,12 @@
 #include "mmu.h"
 #include "multiboot.h"
 #include "proc.h"
-#include "sysdefs.h"
+#include "param.h"
 #include "vm.h"
 #include "x86.h"
 
 #define KERNEL_NAME    "kestrel"
 #define KERNEL_VERSION "0.1"
-
-extern pde_t boot_pgdir[];
 
 /* Finds the initrd: the first boot module. */
 static void find_initrd(struct mb_info *mbi)
@@ -131,6 +129,7 @@ void kmain(uint32_t magic, uint32_t mbi_pa)
 	find_initrd(mbi);
 	vm_init();
 	kstack_init();
+	trap_init_double_fault();
 	timer_init();
 	console_init();
 
@@ -139,9 +138,8 @@ void kmain(uint32_t magic, uint32_t mbi_pa)
 		selftest_run(st);
 
 	if (initrd_lookup("/bin/init") == NULL) {
-		kprintf("kernel: boot complete, no /bin/init: idle (ticks "
-			"count "
-			"at %u Hz)\n",
+		kprintf("kernel: boot complete, no /bin/init: idle "
+			"(ticks count at %u Hz)\n",
 			timer_hz);
 		idle_show_ticks();
 	}

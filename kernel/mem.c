@@ -70,7 +70,7 @@ void mem_init(struct mb_info *mbi)
 	if (!(mbi->flags & MB_INFO_MMAP))
 		panic("mem_init: the boot loader gave no memory map");
 	find_reserved_end(mbi);
-	kalloc_init(0, PHYSTOP);
+	kalloc_init();
 	if (!quiet)
 		kprintf("mem: memory map from the boot loader:\n");
 	p = mbi->mmap_addr;

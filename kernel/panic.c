@@ -103,6 +103,20 @@ void panic(const char *fmt, ...)
 	power_off(EXIT_PANIC);
 }
 
+/*
+ * Describes a page fault's error code: who made the access, what kind,
+ * and why it failed, e.g. "user write, not present".
+ */
+void pf_describe(uint32_t err, char *buf, size_t n)
+{
+	ksnprintf(buf, n, "%s %s, %s%s", err & PFE_U ? "user" : "kernel",
+		  err & PFE_I	? "fetch"
+		  : err & PFE_W ? "write"
+				: "read",
+		  err & PFE_P ? "protection" : "not present",
+		  err & PFE_RSVD ? ", reserved bit set" : "");
+}
+
 /* Decodes the error code of tf's exception into buf. */
 void trap_describe_error(struct trapframe *tf, char *buf, size_t n)
 {
@@ -110,25 +124,21 @@ void trap_describe_error(struct trapframe *tf, char *buf, size_t n)
 
 	switch (tf->trapno) {
 	case T_PGFLT:
-		ksnprintf(buf, n, "%s, %s, %s%s%s",
-			  e & 1 ? "protection" : "not present",
-			  e & 2 ? "write" : "read",
-			  e & 4 ? "user" : "supervisor",
-			  e & 8 ? ", reserved bit set" : "",
-			  e & 16 ? ", instruction fetch" : "");
+		pf_describe(e, buf, n);
 		break;
 	case T_TSS:
 	case T_SEGNP:
 	case T_STACK:
 	case T_GPFLT:
+		/* A selector error code: index, table (IDT, LDT or GDT), and
+		 * whether an event outside the program caused it. */
 		if (e == 0)
 			ksnprintf(buf, n, "no selector");
 		else
 			ksnprintf(buf, n, "selector 0x%04x (%s index %u%s)",
 				  e & 0xfff8,
 				  e & 2 ? "IDT" : (e & 4 ? "LDT" : "GDT"),
-				  e & 2 ? (e >> 3) : (e >> 3),
-				  e & 1 ? ", external event" : "");
+				  e >> 3, e & 1 ? ", external event" : "");
 		break;
 	default:
 		ksnprintf(buf, n, "%s",

@@ -17,7 +17,7 @@
 #define OCW3_READ_ISR 0x0b /* next read of the command port returns ISR */
 
 static uint16_t mask = 0xffff & ~(1 << IRQ_CASCADE);
-uint32_t pic_spurious_count;
+static uint32_t nspurious[2]; /* spurious IRQ 7s and IRQ 15s */
 
 static void pic_write_mask(void)
 {
@@ -69,13 +69,23 @@ static uint8_t read_isr(uint16_t cmd)
 int pic_is_spurious(int irq)
 {
 	if (irq == IRQ_SPURIOUS_MASTER && !(read_isr(PIC1_CMD) & 0x80)) {
-		pic_spurious_count++;
+		nspurious[0]++;
 		return 1;
 	}
 	if (irq == IRQ_SPURIOUS_SLAVE && !(read_isr(PIC2_CMD) & 0x80)) {
-		pic_spurious_count++;
+		nspurious[1]++;
 		outb(PIC1_CMD, OCW2_EOI);
 		return 1;
 	}
+	return 0;
+}
+
+/* Returns how many of irq's interrupts were spurious (only 7 and 15 can be). */
+uint32_t pic_spurious(int irq)
+{
+	if (irq == IRQ_SPURIOUS_MASTER)
+		return nspurious[0];
+	if (irq == IRQ_SPURIOUS_SLAVE)
+		return nspurious[1];
 	return 0;
 }

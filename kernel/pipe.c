@@ -60,7 +60,7 @@ int pipe_write(struct pipe *pi, const char *buf, uint32_t n)
 	while (i < n) {
 		if (!pi->readopen)
 			return i > 0 ? (int)i : -EPIPE;
-		if (curproc->killed)
+		if (curproc->killsig)
 			return i > 0 ? (int)i : -EINTR;
 		if (pi->nwrite - pi->nread == PIPESIZE) {
 			wakeup(pi);
@@ -85,7 +85,7 @@ int pipe_read(struct pipe *pi, char *buf, uint32_t n)
 	uint32_t i;
 
 	while (pi->nread == pi->nwrite && pi->writeopen) {
-		if (curproc->killed)
+		if (curproc->killsig)
 			return -EINTR;
 		sleep(pi);
 	}

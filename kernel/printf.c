@@ -9,7 +9,7 @@
 static void cons_sink(int c, void *arg)
 {
 	(void)arg;
-	cons_putc(c);
+	console_putc(c);
 }
 
 /* Prints to the console; returns the number of characters. */

@@ -1,8 +1,9 @@
 /*
  * Processes: the table, creation (fork), exit, wait, kill, sleep and
- * wakeup, and the round-robin scheduler with its context switch. The
- * kernel runs with interrupts off, so on this one CPU nothing here needs
- * a lock; only the idle loop and user mode take interrupts.
+ * wakeup, and the round-robin scheduler with its context switch and the
+ * time slice. The kernel runs with interrupts off, so on this one CPU
+ * nothing here needs a lock; only the idle loop and user mode take
+ * interrupts.
  */
 #include "defs.h"
 #include "file.h"
@@ -20,7 +21,6 @@ struct proc *curproc;
 struct proc *initproc;
 static struct context *scheduler_context;
 static int nextpid = 1;
-extern int intr_depth;
 
 void trapret(void);				       /* trapasm.S */
 void swtch(struct context **old, struct context *new); /* swtch.S */
@@ -37,6 +37,14 @@ static uint32_t quantum_ticks(void)
  * Finds an unused slot, gives it a pid and a kernel stack laid out so that
  * the first switch to it "returns" into trapret with its trap frame.
  * Returns NULL if the table is full or memory is short.
+ *
+ * Why trapret: a new process has never trapped, so it has no kernel call
+ * chain to return through. Its stack is built to look as if it had: the
+ * trap frame at the top (fork copies the parent's, exec aims it at the
+ * entry point), and below it a context whose saved eip is trapret. The
+ * scheduler's swtch pops that context and "returns" into trapret, which
+ * pops the trap frame and irets: that iret is how every process first
+ * enters ring 3.
  */
 struct proc *proc_alloc(void)
 {
@@ -109,7 +117,13 @@ void proc_start_init(char **argv, int argc)
 	p->state = RUNNABLE;
 }
 
-/* Runs forever: picks the next runnable process in turn and switches to it. */
+/*
+ * Runs forever: picks the next runnable process in turn and switches to
+ * it. Interrupts are off while it chooses and switches (the kernel does
+ * not take them outside the idle halt); with nothing to run it waits in
+ * sti_hlt, whose sti takes effect only after hlt starts, so no interrupt
+ * can slip in between the check and the halt and leave the CPU asleep.
+ */
 void scheduler(void)
 {
 	static int last = NPROC - 1;
@@ -133,30 +147,46 @@ void scheduler(void)
 		curproc = p;
 		p->state = RUNNING;
 		p->quantum = quantum_ticks();
+		p->resched = 0;
+		/* Traps from ring 3 will land on the top of its kernel stack. */
 		tss_set_esp0((uint32_t)p->kstack + KSTACK_SIZE);
-		mm_ops->activate(p->mm);
+		vm_switch(p->mm);
 		swtch(&scheduler_context, p->context);
-		vm_activate_kernel();
+		vm_switch(NULL);
 		curproc = NULL;
 	}
 }
 
-/* Switches from the current process back to the scheduler. */
+/*
+ * Switches from the current process back to the scheduler; its caller
+ * has already set the state it leaves in. Interrupts must be off and no
+ * intr_push outstanding: the push's saved state belongs to this process,
+ * and the next process would pop it as its own. An IRQ handler may not
+ * get here at all: it would deschedule whichever process it interrupted.
+ */
 static void sched(void)
 {
 	struct proc *p = curproc;
 
+	if (p == NULL)
+		panic("sched: no current process");
+	if (trap_in_irq())
+		panic("sched: pid %d would sleep or yield inside an interrupt "
+		      "handler",
+		      p->pid);
 	if (p->state == RUNNING)
 		panic("sched: pid %d still running", p->pid);
-	if (intr_depth != 0 || intr_enabled())
-		panic("sched: interrupts on or pushed (%d)", intr_depth);
+	if (intr_push_depth() != 0 || intr_enabled())
+		panic("sched: interrupts on or pushed (%d)", intr_push_depth());
 	proc_check_stack(p);
 	swtch(&p->context, scheduler_context);
 }
 
-/* Gives up the CPU for one round (the timer calls this at quantum's end). */
+/* Gives up the CPU for one round (at the end of a time slice). */
 void yield(void)
 {
+	if (curproc == NULL || curproc->state != RUNNING)
+		panic("yield: no running process");
 	curproc->state = RUNNABLE;
 	sched();
 }
@@ -164,18 +194,43 @@ void yield(void)
 /* Sleeps on chan until wakeup(chan); callers re-check their condition. */
 void sleep(void *chan)
 {
+	if (curproc == NULL || curproc->state != RUNNING || chan == NULL)
+		panic("sleep: no running process, or no channel");
 	curproc->chan = chan;
 	curproc->state = SLEEPING;
 	sched();
 	curproc->chan = NULL;
 }
 
-/* Makes every process sleeping on chan runnable. */
+/*
+ * Makes every process sleeping on chan runnable. Callable from an IRQ
+ * handler: it only changes states, and never switches.
+ */
 void wakeup(void *chan)
 {
 	for (struct proc *p = proc_table; p < &proc_table[NPROC]; p++)
 		if (p->state == SLEEPING && p->chan == chan)
 			p->state = RUNNABLE;
+}
+
+/*
+ * The scheduler's share of a timer tick (timer.c calls it): charges the
+ * tick to the running process, user says whether it was in ring 3, and
+ * ends its time slice when the quantum is used up. The yield itself
+ * happens on the way back to ring 3 (trap.c), never inside the handler.
+ */
+void proc_tick(int user)
+{
+	struct proc *p = curproc;
+
+	if (p == NULL)
+		return;
+	if (user)
+		p->ticks++;
+	if (p->quantum > 0)
+		p->quantum--;
+	if (p->quantum == 0)
+		p->resched = 1;
 }
 
 /* Creates a copy of the current process; returns the child's pid or -errno. */
@@ -215,7 +270,7 @@ void proc_exit(int xstatus)
 			p->ofile[fd] = NULL;
 		}
 	/* Leave the address space before freeing it. */
-	vm_activate_kernel();
+	vm_switch(NULL);
 	mm_ops->destroy(p->mm);
 	p->mm = NULL;
 	for (struct proc *c = proc_table; c < &proc_table[NPROC]; c++)
@@ -231,15 +286,20 @@ void proc_exit(int xstatus)
 	panic("proc_exit: zombie pid %d ran", p->pid);
 }
 
-static int wait_matches(struct proc *c, int pid)
+/*
+ * Does a pid argument of waitpid or kill select p? > 0: the process with
+ * that pid; -1: every process; 0: the caller's process group; < -1: the
+ * group -pid (none for INT32_MIN, whose negation overflows).
+ */
+static int pid_selects(int pid, struct proc *p)
 {
 	if (pid > 0)
-		return c->pid == pid;
+		return p->pid == pid;
 	if (pid == INT32_MIN)
-		return 0; /* no group -INT32_MIN */
+		return 0;
 	if (pid == -1)
 		return 1;
-	return c->pgid == (pid == 0 ? curproc->pgid : -pid);
+	return p->pgid == (pid == 0 ? curproc->pgid : -pid);
 }
 
 /*
@@ -255,7 +315,7 @@ int proc_wait(int pid, int *status, int options)
 	for (;;) {
 		found = 0;
 		for (struct proc *c = proc_table; c < &proc_table[NPROC]; c++) {
-			if (c->parent != p || !wait_matches(c, pid))
+			if (c->parent != p || !pid_selects(pid, c))
 				continue;
 			found = 1;
 			if (c->state != ZOMBIE)
@@ -269,7 +329,7 @@ int proc_wait(int pid, int *status, int options)
 			return -ECHILD;
 		if (options & WNOHANG)
 			return 0;
-		if (p->killed)
+		if (p->killsig)
 			return -EINTR;
 		sleep(p);
 	}
@@ -280,8 +340,8 @@ static void proc_signal(struct proc *p, int sig)
 {
 	if (p->state == ZOMBIE || p->state == UNUSED || sig == 0)
 		return;
-	if (p->killed == 0)
-		p->killed = sig;
+	if (p->killsig == 0)
+		p->killsig = sig;
 	if (p->state == SLEEPING)
 		p->state = RUNNABLE;
 }
@@ -297,15 +357,11 @@ int proc_kill(int pid, int sig)
 
 	if (sig < 0 || sig >= NSIG)
 		return -EINVAL;
-	if (pid == INT32_MIN)
-		return -ESRCH; /* -pid would overflow */
 	for (struct proc *p = proc_table; p < &proc_table[NPROC]; p++) {
-		if (p->state == UNUSED)
+		if (p->state == UNUSED || !pid_selects(pid, p))
 			continue;
-		if (pid > 0	? p->pid != pid
-		    : pid == -1 ? (p == curproc || p == initproc)
-				: p->pgid != (pid == 0 ? curproc->pgid : -pid))
-			continue;
+		if (pid == -1 && (p == curproc || p == initproc))
+			continue; /* "everyone" spares the caller and init */
 		hit++;
 		if (p == initproc && pid > 0)
 			return -EPERM;

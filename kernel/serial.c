@@ -1,8 +1,9 @@
 /*
- * The 16550 UART on COM1: polled output, and input for the console.
- * Line discipline and echo belong to console.c.
+ * The 16550 UART on COM1: polled output, and input for the console by
+ * interrupt. Line discipline and echo belong to console.c.
  */
 #include "defs.h"
+#include "traps.h"
 #include "x86.h"
 
 #define COM1	     0x3f8
@@ -59,4 +60,20 @@ int serial_getc(void)
 	if (!serial_present || !(inb(COM1 + UART_LSR) & LSR_RX_READY))
 		return -1;
 	return inb(COM1 + UART_DATA);
+}
+
+/* The receive interrupt: hands every waiting byte to the console. */
+static void serial_intr(struct trapframe *tf)
+{
+	int c;
+
+	(void)tf;
+	while ((c = serial_getc()) >= 0)
+		console_input(c);
+}
+
+/* Takes COM1's interrupt (the UART raises it for received bytes). */
+void serial_intr_init(void)
+{
+	irq_register(IRQ_COM1, serial_intr, "com1");
 }

@@ -1,7 +1,9 @@
 /*
  * The system call gate's kernel side. syscall() copies the call's
  * arguments from the untrusted user stack (esp+4 up) into the kernel,
- * then calls the handler from the generated table with that copy only.
+ * exactly as many words as the call has parameters in tools/syscalls.tbl,
+ * then calls the generated dispatcher with that copy only; the dispatcher
+ * hands them to sys_NAME typed as the table says (build/include/sysproto.h).
  * If the arguments cannot be read the caller dies of SIGSEGV, as a fault
  * in its own stack access would have killed it.
  */
@@ -9,17 +11,18 @@
 #include "kestrel/errno.h"
 #include "kestrel/signal.h"
 #include "memlayout.h"
+#include "param.h"
 #include "proc.h"
 #include "syscall.h"
 #include "sysdefs.h"
 #include "trapframe.h"
 #include "vm.h"
 
-/* Handles int 0x40 from ring 3: eax holds the number, gets the result. */
+/* Handles int $T_SYSCALL from ring 3: eax holds the number, gets the result. */
 void syscall(struct trapframe *tf)
 {
 	struct proc *p = curproc;
-	uint32_t num = tf->eax, args[MAXSYSARGS];
+	uint32_t num = tf->eax, args[MAXSYSARGS] = {0};
 	const struct syscall_desc *d;
 
 	p->nsyscalls++;
@@ -35,7 +38,7 @@ void syscall(struct trapframe *tf)
 		kprintf("pid %d (%s): bad system call stack at esp 0x%08x "
 			"(%s): killed by SIGSEGV\n",
 			p->pid, p->name, tf->esp, d->name);
-		p->killed = SIGSEGV;
+		p->killsig = SIGSEGV;
 		return;
 	}
 	tf->eax = (uint32_t)d->fn(args);

@@ -9,7 +9,7 @@
 #include "kestrel/fcntl.h"
 #include "kestrel/sysinfo.h"
 #include "proc.h"
-#include "sysdefs.h"
+#include "sysproto.h"
 #include "vm.h"
 
 /* Returns the open file behind fd, or NULL if fd is not open. */
@@ -31,42 +31,43 @@ static int fd_alloc(struct file *f)
 	return -EMFILE;
 }
 
-int sys_read(const uint32_t *arg)
+/* The count is returned as an int: more than INT_MAX bytes is -EINVAL. */
+int sys_read(int fd, uint32_t ubuf, unsigned n)
 {
-	struct file *f = fd_file((int)arg[0]);
+	struct file *f = fd_file(fd);
 
 	if (f == NULL)
 		return -EBADF;
-	if ((int32_t)arg[2] < 0)
+	if ((int32_t)n < 0)
 		return -EINVAL;
-	return file_read(f, arg[1], arg[2]);
+	return file_read(f, ubuf, n);
 }
 
-int sys_write(const uint32_t *arg)
+int sys_write(int fd, uint32_t ubuf, unsigned n)
 {
-	struct file *f = fd_file((int)arg[0]);
+	struct file *f = fd_file(fd);
 
 	if (f == NULL)
 		return -EBADF;
-	if ((int32_t)arg[2] < 0)
+	if ((int32_t)n < 0)
 		return -EINVAL;
-	return file_write(f, arg[1], arg[2]);
+	return file_write(f, ubuf, n);
 }
 
-int sys_close(const uint32_t *arg)
+int sys_close(int fd)
 {
-	struct file *f = fd_file((int)arg[0]);
+	struct file *f = fd_file(fd);
 
 	if (f == NULL)
 		return -EBADF;
-	curproc->ofile[arg[0]] = NULL;
+	curproc->ofile[fd] = NULL;
 	file_close(f);
 	return 0;
 }
 
-int sys_dup(const uint32_t *arg)
+int sys_dup(int oldfd)
 {
-	struct file *f = fd_file((int)arg[0]);
+	struct file *f = fd_file(oldfd);
 	int fd;
 
 	if (f == NULL)
@@ -76,28 +77,27 @@ int sys_dup(const uint32_t *arg)
 	return fd;
 }
 
-int sys_dup2(const uint32_t *arg)
+int sys_dup2(int oldfd, int newfd)
 {
-	struct file *f = fd_file((int)arg[0]);
-	int nfd = (int)arg[1];
+	struct file *f = fd_file(oldfd);
 
-	if (f == NULL || nfd < 0 || nfd >= NOFILE)
+	if (f == NULL || newfd < 0 || newfd >= NOFILE)
 		return -EBADF;
-	if (nfd == (int)arg[0])
-		return nfd;
-	if (curproc->ofile[nfd])
-		file_close(curproc->ofile[nfd]);
-	curproc->ofile[nfd] = file_dup(f);
-	return nfd;
+	if (newfd == oldfd)
+		return newfd;
+	if (curproc->ofile[newfd])
+		file_close(curproc->ofile[newfd]);
+	curproc->ofile[newfd] = file_dup(f);
+	return newfd;
 }
 
 /* pipe(fds): fds[0] reads, fds[1] writes. */
-int sys_pipe(const uint32_t *arg)
+int sys_pipe(uint32_t ufds)
 {
 	struct file *rf, *wf;
 	int fds[2], r;
 
-	if (!uaccess_ok(arg[0], sizeof(fds), 1))
+	if (!uaccess_ok(ufds, sizeof(fds), 1))
 		return -EFAULT;
 	if ((r = pipe_alloc(&rf, &wf)) < 0)
 		return r;
@@ -110,7 +110,7 @@ int sys_pipe(const uint32_t *arg)
 		file_close(wf);
 		return -EMFILE;
 	}
-	if (copyout(arg[0], fds, sizeof(fds)) < 0) {
+	if (copyout(ufds, fds, sizeof(fds)) < 0) {
 		curproc->ofile[fds[0]] = curproc->ofile[fds[1]] = NULL;
 		file_close(rf);
 		file_close(wf);
@@ -120,14 +120,14 @@ int sys_pipe(const uint32_t *arg)
 }
 
 /* open(path, flags): initrd files read-only, and /dev/console. */
-int sys_open(const uint32_t *arg)
+int sys_open(uint32_t upath, int flags)
 {
 	char path[MAXPATH];
-	int flags = (int)arg[1], r, fd;
+	int r, fd;
 	const struct initrd_file *ifile = NULL;
 	struct file *f;
 
-	if ((r = copyinstr(path, arg[0], sizeof(path))) < 0)
+	if ((r = copyinstr(path, upath, sizeof(path))) < 0)
 		return r;
 	if (flags & ~(O_ACCMODE | O_CREAT | O_TRUNC) ||
 	    (flags & O_ACCMODE) == O_ACCMODE)
@@ -150,19 +150,19 @@ int sys_open(const uint32_t *arg)
 }
 
 /* readdir(index, d): the index-th initrd file; -ENOENT past the end. */
-int sys_readdir(const uint32_t *arg)
+int sys_readdir(int index, uint32_t ud)
 {
-	const struct initrd_file *e = initrd_entry((int)arg[0]);
+	const struct initrd_file *e = initrd_entry(index);
 	struct dirent d;
 
-	if (!uaccess_ok(arg[1], sizeof(d), 1))
+	if (!uaccess_ok(ud, sizeof(d), 1))
 		return -EFAULT;
 	if (e == NULL)
 		return -ENOENT;
 	memset(&d, 0, sizeof(d));
 	d.size = e->size;
 	strncpy_safe(d.name, e->name, sizeof(d.name));
-	return copyout(arg[1], &d, sizeof(d));
+	return copyout(ud, &d, sizeof(d));
 }
 
 /*
@@ -194,17 +194,17 @@ static int copy_args(uint32_t uargv, char *buf, char **argv)
 }
 
 /* execv(path, argv): on success does not return to the old program. */
-int sys_execv(const uint32_t *arg)
+int sys_execv(uint32_t upath, uint32_t uargv)
 {
 	char path[MAXPATH], *argv[MAXARG + 1];
 	char *buf;
 	int argc, r;
 
-	if ((r = copyinstr(path, arg[0], sizeof(path))) < 0)
+	if ((r = copyinstr(path, upath, sizeof(path))) < 0)
 		return r;
 	if ((buf = kalloc()) == NULL)
 		return -ENOMEM;
-	argc = copy_args(arg[1], buf, argv);
+	argc = copy_args(uargv, buf, argv);
 	r = argc < 0 ? argc : exec_load(curproc, path, argv, argc);
 	kfree(buf);
 	return r;

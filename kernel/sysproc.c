@@ -10,26 +10,23 @@
 #include "kestrel/sysinfo.h"
 #include "memlayout.h"
 #include "proc.h"
-#include "sysdefs.h"
+#include "sysproto.h"
 #include "vm.h"
 
-int sys_exit(const uint32_t *arg)
+int sys_exit(int status)
 {
-	proc_exit(W_EXITCODE((int)arg[0]));
-	return 0;
+	proc_exit(W_EXITCODE(status));
 }
 
-int sys_fork(const uint32_t *arg)
+int sys_fork(void)
 {
-	(void)arg;
 	return proc_fork();
 }
 
 /* waitpid(pid, status, options): status may be NULL (0). */
-int sys_waitpid(const uint32_t *arg)
+int sys_waitpid(int pid, uint32_t ustatus, int options)
 {
-	int pid = (int)arg[0], options = (int)arg[2], status = 0, r;
-	uint32_t ustatus = arg[1];
+	int status = 0, r;
 
 	if (options & ~WNOHANG)
 		return -EINVAL;
@@ -42,31 +39,29 @@ int sys_waitpid(const uint32_t *arg)
 	return r;
 }
 
-int sys_getpid(const uint32_t *arg)
+int sys_getpid(void)
 {
-	(void)arg;
 	return curproc->pid;
 }
 
-int sys_getppid(const uint32_t *arg)
+int sys_getppid(void)
 {
-	(void)arg;
 	return curproc->parent ? curproc->parent->pid : 0;
 }
 
 /* sbrk(incr): returns the old break. */
-int sys_sbrk(const uint32_t *arg)
+int sys_sbrk(int increment)
 {
 	uint32_t old;
-	int r = mm_ops->sbrk(curproc->mm, (int32_t)arg[0], &old);
+	int r = vm_sbrk(curproc->mm, increment, &old);
 
 	return r < 0 ? r : (int)old;
 }
 
 /* usleep(usec): sleeps at least usec microseconds, in whole ticks. */
-int sys_usleep(const uint32_t *arg)
+int sys_usleep(unsigned usec)
 {
-	uint32_t ms = arg[0] / 1000 + (arg[0] % 1000 != 0);
+	uint32_t ms = usec / 1000 + (usec % 1000 != 0);
 	uint32_t n =
 		ms / 1000 * timer_hz + ((ms % 1000) * timer_hz + 999) / 1000;
 	uint32_t start = ticks;
@@ -75,37 +70,37 @@ int sys_usleep(const uint32_t *arg)
 	if (n > 0)
 		n++;
 	while (ticks - start < n) {
-		if (curproc->killed)
+		if (curproc->killsig)
 			return -EINTR;
 		sleep((void *)&ticks);
 	}
 	return 0;
 }
 
-int sys_kill(const uint32_t *arg)
+int sys_kill(int pid, int sig)
 {
-	return proc_kill((int)arg[0], (int)arg[1]);
+	return proc_kill(pid, sig);
 }
 
 /* uptime(): milliseconds since boot. */
-int sys_uptime(const uint32_t *arg)
+int sys_uptime(void)
 {
-	(void)arg;
 	return (int)(ticks / timer_hz * 1000 +
 		     ticks % timer_hz * 1000 / timer_hz);
 }
 
-/* procinfo(slot, p): fills *p for a used slot; -ESRCH unused, -EINVAL past end.
+/*
+ * procinfo(slot, p): fills *p for a used slot; -ESRCH if the slot is
+ * unused, -EINVAL past the end of the table.
  */
-int sys_procinfo(const uint32_t *arg)
+int sys_procinfo(int slot, uint32_t upi)
 {
-	int slot = (int)arg[0];
 	struct procinfo pi;
 	struct proc *p;
 
 	if (slot < 0 || slot >= NPROC)
 		return -EINVAL;
-	if (!uaccess_ok(arg[1], sizeof(pi), 1))
+	if (!uaccess_ok(upi, sizeof(pi), 1))
 		return -EFAULT;
 	p = &proc_table[slot];
 	if (p->state == UNUSED)
@@ -121,10 +116,10 @@ int sys_procinfo(const uint32_t *arg)
 	pi.nfaults = p->nfaults;
 	pi.ticks = p->ticks;
 	memcpy(pi.name, p->name, sizeof(pi.name));
-	return copyout(arg[1], &pi, sizeof(pi));
+	return copyout(upi, &pi, sizeof(pi));
 }
 
-int sys_meminfo(const uint32_t *arg)
+int sys_meminfo(uint32_t umi)
 {
 	struct meminfo mi;
 
@@ -136,23 +131,22 @@ int sys_meminfo(const uint32_t *arg)
 	mi.mm = mm_model;
 	mi.hz = timer_hz;
 	mi.largest_free = kalloc_largest_run();
-	return copyout(arg[0], &mi, sizeof(mi));
+	return copyout(umi, &mi, sizeof(mi));
 }
 
 /* halt(status): powers the machine off; only init may. */
-int sys_halt(const uint32_t *arg)
+int sys_halt(int status)
 {
 	if (curproc->pid != 1)
 		return -EPERM;
-	kprintf("kernel: halted by init (status %d), %u free frames\n",
-		(int)arg[0], kalloc_nfree());
+	kprintf("kernel: halted by init (status %d), %u free frames\n", status,
+		kalloc_nfree());
 	power_off(EXIT_OK);
 }
 
 /* setpgid(pid, pgid): pid 0 is the caller, pgid 0 means pgid = pid. */
-int sys_setpgid(const uint32_t *arg)
+int sys_setpgid(int pid, int pgid)
 {
-	int pid = (int)arg[0], pgid = (int)arg[1];
 	struct proc *p;
 
 	if (pid < 0 || pgid < 0)
@@ -168,10 +162,8 @@ int sys_setpgid(const uint32_t *arg)
  * tcsetpgrp(fd, pgrp): makes pgrp the group that ^C interrupts; fd must
  * be the console. pgrp 0 means no group (a shell waiting at its prompt).
  */
-int sys_tcsetpgrp(const uint32_t *arg)
+int sys_tcsetpgrp(int fd, int pgrp)
 {
-	int fd = (int)arg[0], pgrp = (int)arg[1];
-
 	if (fd < 0 || fd >= NOFILE || curproc->ofile[fd] == NULL)
 		return -EBADF;
 	if (curproc->ofile[fd]->type != FD_CONSOLE)
@@ -186,14 +178,14 @@ int sys_tcsetpgrp(const uint32_t *arg)
  * vtop(addr): the physical address behind user address addr, so students
  * can see that equal virtual addresses in two processes differ in memory.
  */
-int sys_vtop(const uint32_t *arg)
+int sys_vtop(uint32_t uaddr)
 {
 	uint32_t avail;
 	void *k;
 
-	if (arg[0] >= USER_TOP)
+	if (uaddr >= USER_TOP)
 		return -EFAULT;
-	k = mm_ops->kaddr_load(curproc->mm, arg[0], &avail);
+	k = mm_ops->kaddr_load(curproc->mm, uaddr, &avail);
 	if (k == NULL)
 		return -EFAULT;
 	return (int)V2P(k);

@@ -1,16 +1,13 @@
 /*
  * Time: the tick counter driven by the PIT at timer_hz, from the hz=
  * command-line option. Sleeping and scheduling use ticks; pit.c owns the
- * hardware.
+ * hardware, and the scheduler (proc_tick) owns the time slice.
  */
 #include "defs.h"
-#include "proc.h"
+#include "mmu.h"
+#include "param.h"
 #include "trapframe.h"
 #include "traps.h"
-
-#define HZ_DEFAULT 100
-#define HZ_MIN	   19 /* the PIT's 16-bit divisor cannot go slower */
-#define HZ_MAX	   10000
 
 volatile uint32_t ticks;
 uint32_t timer_hz = HZ_DEFAULT;
@@ -19,12 +16,7 @@ static void timer_intr(struct trapframe *tf)
 {
 	ticks++;
 	wakeup((void *)&ticks);
-	/* Charge the tick to the process it interrupted, in ring 3. */
-	if (curproc && (tf->cs & 3)) {
-		curproc->ticks++;
-		if (curproc->quantum > 0)
-			curproc->quantum--;
-	}
+	proc_tick((tf->cs & 3) == RPL_USER);
 }
 
 /* Reads hz=, programs the PIT and registers the tick handler. */

@@ -1,11 +1,15 @@
 /*
  * Trap dispatch: trap() is called by alltraps for every interrupt,
  * exception and system call, and hands the frame to the handler registered
- * for its vector. Hardware IRQs get end-of-interrupt here; an unexpected
- * trap in ring 0 panics with a full dump.
+ * for its vector. Hardware IRQs get end-of-interrupt here; a fault in ring
+ * 3 ends the process with a signal; an unexpected trap in ring 0 panics
+ * with a full dump, and a double fault (a kernel stack overflow) gets a
+ * task and a stack of its own to say so. Every vector is counted.
  */
 #include "defs.h"
+#include "memlayout.h"
 #include "kestrel/signal.h"
+#include "kestrel/sysinfo.h"
 #include "mmu.h"
 #include "proc.h"
 #include "trapframe.h"
@@ -13,13 +17,18 @@
 #include "vm.h"
 #include "x86.h"
 
+#define DF_STACK_SIZE 4096
+
 struct handler {
 	trap_handler_t fn;
 	const char *name;
+	uint32_t count; /* how often the vector was taken */
 };
 
 static struct handler handlers[NVECTORS];
-uint32_t trap_counts[NVECTORS]; /* how often each vector was taken */
+static int irq_depth; /* IRQ handlers running: > 0 means "in an interrupt" */
+static struct tss df_tss;
+static uint8_t df_stack[DF_STACK_SIZE] __attribute__((aligned(16)));
 
 static const char *const exc_names[T_NEXCEPT] = {
 	"Divide error",
@@ -88,14 +97,28 @@ void irq_register(int irq, trap_handler_t fn, const char *name)
 	pic_enable(irq);
 }
 
+/* Returns how often vector vec was taken since boot. */
+uint32_t trap_count(int vec)
+{
+	return vec >= 0 && vec < NVECTORS ? handlers[vec].count : 0;
+}
+
+/* Returns nonzero while an IRQ handler runs: it must not sleep. */
+int trap_in_irq(void)
+{
+	return irq_depth > 0;
+}
+
 static void trap_irq(struct trapframe *tf)
 {
 	int irq = tf->trapno - T_IRQ0;
 
 	if (pic_is_spurious(irq))
 		return; /* no EOI for a spurious IRQ 7; pic.c handles 15 */
+	irq_depth++;
 	if (handlers[tf->trapno].fn)
 		handlers[tf->trapno].fn(tf);
+	irq_depth--;
 	pic_eoi(irq);
 }
 
@@ -119,54 +142,30 @@ static int fault_signal(int vec)
 	}
 }
 
-/* Returns "SIGSEGV" and so on for the signals the kernel sends. */
-const char *signal_name(int sig)
-{
-	static const char *const names[NSIG] = {
-		[SIGHUP] = "SIGHUP",   [SIGINT] = "SIGINT",
-		[SIGQUIT] = "SIGQUIT", [SIGILL] = "SIGILL",
-		[SIGTRAP] = "SIGTRAP", [SIGABRT] = "SIGABRT",
-		[SIGBUS] = "SIGBUS",   [SIGFPE] = "SIGFPE",
-		[SIGKILL] = "SIGKILL", [SIGUSR1] = "SIGUSR1",
-		[SIGSEGV] = "SIGSEGV", [SIGUSR2] = "SIGUSR2",
-		[SIGPIPE] = "SIGPIPE", [SIGALRM] = "SIGALRM",
-		[SIGTERM] = "SIGTERM", [SIGCHLD] = "SIGCHLD",
-	};
-
-	if (sig > 0 && sig < NSIG && names[sig])
-		return names[sig];
-	return "signal";
-}
-
 /* A fault in ring 3: print one line about it and mark the process killed. */
 static void user_fault(struct trapframe *tf)
 {
 	struct proc *p = curproc;
 	int sig = fault_signal(tf->trapno);
-	char what[96], name[40];
+	char what[112], err[80], name[40];
 
 	p->nfaults++;
 	/* "Page fault" becomes "page fault" in the middle of a sentence. */
 	strncpy_safe(name, trap_name(tf->trapno), sizeof(name));
 	if (name[0] >= 'A' && name[0] <= 'Z' && name[1] >= 'a')
 		name[0] += 'a' - 'A';
-	if (tf->trapno == T_PGFLT)
-		ksnprintf(what, sizeof(what), " addr 0x%08x (%s %s, %s)",
-			  mm_ops->user_addr(p->mm, read_cr2()),
-			  tf->err & 4 ? "user" : "kernel",
-			  tf->err & 16	? "fetch"
-			  : tf->err & 2 ? "write"
-					: "read",
-			  tf->err & 1 ? "protection" : "not present");
-	else if (T_HAS_ERRCODE(tf->trapno)) {
-		char err[80];
+	what[0] = 0;
+	if (T_HAS_ERRCODE(tf->trapno)) {
 		trap_describe_error(tf, err, sizeof(err));
-		ksnprintf(what, sizeof(what), " (%s)", err);
-	} else
-		what[0] = 0;
+		if (tf->trapno == T_PGFLT)
+			ksnprintf(what, sizeof(what), " addr 0x%08x (%s)",
+				  mm_ops->user_addr(p->mm, read_cr2()), err);
+		else
+			ksnprintf(what, sizeof(what), " (%s)", err);
+	}
 	kprintf("pid %d (%s): %s at eip 0x%08x%s: killed by %s\n", p->pid,
-		p->name, name, tf->eip, what, signal_name(sig));
-	p->killed = sig;
+		p->name, name, tf->eip, what, signame(sig));
+	p->killsig = sig;
 }
 
 /*
@@ -179,14 +178,14 @@ void trap(struct trapframe *tf)
 	/* Virtual-8086 mode is user mode too, whatever cs says. */
 	int from_user = (tf->cs & 3) == RPL_USER || (tf->eflags & FL_VM);
 
-	trap_counts[tf->trapno & 0xff]++;
-	if ((tf->eflags & FL_VM) && p && !p->killed) {
+	handlers[tf->trapno & 0xff].count++;
+	if ((tf->eflags & FL_VM) && p && !p->killsig) {
 		/* QEMU lets a ring-3 iret enter it; real CPUs do not. */
 		kprintf("pid %d (%s): entered virtual-8086 mode at eip 0x%08x: "
 			"killed by SIGSEGV\n",
 			p->pid, p->name, tf->eip);
 		p->nfaults++;
-		p->killed = SIGSEGV;
+		p->killsig = SIGSEGV;
 	}
 	if (p)
 		proc_check_stack(p);
@@ -207,12 +206,13 @@ void trap(struct trapframe *tf)
 
 	if (!from_user || p == NULL)
 		return;
-	if (p->killed)
-		proc_exit(W_SIGNALED(p->killed));
-	if (tf->trapno == T_IRQ0 + IRQ_TIMER && p->quantum == 0)
+	/* On the way back to ring 3: die, or give way, if that is due. */
+	if (p->killsig)
+		proc_exit(W_SIGNALED(p->killsig));
+	if (p->resched)
 		yield();
-	if (p->killed)
-		proc_exit(W_SIGNALED(p->killed));
+	if (p->killsig)
+		proc_exit(W_SIGNALED(p->killsig));
 	trapframe_check(tf);
 }
 
@@ -246,4 +246,47 @@ void trapframe_check(struct trapframe *tf)
 		      "ds 0x%x es 0x%x fs 0x%x gs 0x%x eflags 0x%x",
 		      tf->cs, tf->ss, tf->ds, tf->es, tf->fs, tf->gs,
 		      tf->eflags);
+}
+
+/* The double-fault handler, entered by a task switch with a fresh stack. */
+static void df_task(void) __attribute__((noreturn));
+static void df_task(void)
+{
+	struct tss *t = tss_current();
+	int slot = kstack_guard_slot(t->esp);
+	struct proc *p = slot >= 0 && slot < NPROC ? &proc_table[slot] : NULL;
+
+	kprintf("\nPANIC: double fault (vector %d)\n", T_DBLFLT);
+	kprintf("  at eip 0x%08x, esp 0x%08x\n", t->eip, t->esp);
+	if (p && p->state != UNUSED)
+		kprintf("  kernel stack overflow: esp is in the guard page "
+			"below pid %d (%s)'s kernel stack\n",
+			p->pid, p->name);
+	else if (slot >= 0)
+		kprintf("  kernel stack overflow: esp is in the guard page "
+			"below kernel stack slot %d\n",
+			slot);
+	kprintf("kernel halted\n");
+	power_off(EXIT_PANIC);
+}
+
+/*
+ * Sends the double fault through a task gate to df_task. A fault that
+ * finds no room on the kernel stack for its frame becomes a double fault;
+ * an interrupt gate would need that same stack, so only a task switch,
+ * which loads a whole new register set (esp included) from df_tss, can
+ * still run code. Runs once at boot.
+ */
+void trap_init_double_fault(void)
+{
+	df_tss.eip = (uint32_t)df_task;
+	df_tss.esp = df_tss.esp0 = (uint32_t)df_stack + DF_STACK_SIZE;
+	df_tss.cs = SEL_KCODE;
+	df_tss.ds = df_tss.es = df_tss.fs = df_tss.gs = SEL_KDATA;
+	df_tss.ss = df_tss.ss0 = SEL_KDATA;
+	df_tss.cr3 = V2P(boot_pgdir);
+	df_tss.eflags = FL_RESERVED; /* interrupts off */
+	df_tss.iomb = sizeof(df_tss);
+	gdt_set_tss(GDT_DFTSS, &df_tss);
+	idt_set_task_gate(T_DBLFLT, SEL_DFTSS);
 }

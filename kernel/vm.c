@@ -1,20 +1,24 @@
 /*
- * The memory-model switch (mm= on the command line) and the three copy
- * functions, the only code that touches user addresses. They ask the
- * model for the kernel address of each user byte range (mm_ops->kaddr),
- * so a bad user pointer is an error return, never a kernel fault.
+ * The memory-model switch (mm= on the command line), the address space in
+ * use, the break, and the copy functions, the only code that touches user
+ * addresses. They ask the model for the kernel address of each user byte
+ * range (mm_ops->kaddr), so a bad user pointer is an error return, never
+ * a kernel fault. Which process runs is the scheduler's business: it
+ * tells this file through vm_switch.
  */
 #include "defs.h"
 #include "kestrel/errno.h"
 #include "kestrel/sysinfo.h"
 #include "memlayout.h"
-#include "proc.h"
+#include "param.h"
+#include "x86.h"
 #include "vm.h"
 
 #define NMM (NPROC + 4) /* exec holds two for a moment */
 
 const struct mm_ops *mm_ops = &mm_paging_ops;
 static struct mm mms[NMM];
+static struct mm *active; /* the address space in use, NULL: kernel only */
 int mm_model = MM_PAGING;
 
 /* Chooses the memory model from mm= (paging unless mm=segment). */
@@ -43,8 +47,61 @@ struct mm *mm_struct_alloc(void)
 	return NULL;
 }
 
-/* What walk() does with each piece of a user range. */
-enum walk_op {
+/* Switches to the kernel-only page directory (no user space in use). */
+void vm_activate_kernel(void)
+{
+	write_cr3(V2P(boot_pgdir));
+}
+
+/*
+ * Makes mm the address space in use (the scheduler, before it runs a
+ * process), or none, NULL (after). copyin and friends act on it.
+ */
+void vm_switch(struct mm *mm)
+{
+	active = mm;
+	if (mm)
+		mm_ops->activate(mm);
+	else
+		vm_activate_kernel();
+}
+
+/* Returns the address space in use, or NULL. */
+struct mm *vm_active(void)
+{
+	return active;
+}
+
+/*
+ * Moves mm's break by incr bytes and puts the old break in *old. Returns
+ * 0, -ENOMEM if the heap cannot grow that far, or -EINVAL if it would
+ * shrink below its start. The model maps or frees the memory.
+ */
+int vm_sbrk(struct mm *mm, int32_t incr, uint32_t *old)
+{
+	/* |incr| as unsigned: exact even for INT32_MIN. */
+	uint32_t size = incr < 0 ? 0u - (uint32_t)incr : (uint32_t)incr;
+	uint32_t nbrk;
+	int r;
+
+	*old = mm->brk;
+	if (incr >= 0) {
+		if (size > mm_ops->brk_limit(mm) - mm->brk)
+			return -ENOMEM;
+		nbrk = mm->brk + size;
+	} else {
+		if (size > mm->brk - mm->heap_start)
+			return -EINVAL;
+		nbrk = mm->brk - size;
+	}
+	if ((r = mm_ops->set_brk(mm, nbrk)) < 0)
+		return r;
+	mm->brk = nbrk;
+	return 0;
+}
+
+/* What user_range_op() does with each piece of a user range. */
+enum range_op {
 	CHECK,	  /* nothing: only see that the user may read (or write) it */
 	COPY_IN,  /* user to kernel */
 	COPY_OUT, /* kernel to user: the user must be allowed to write */
@@ -52,12 +109,13 @@ enum walk_op {
 };
 
 /*
- * Walks [uaddr, uaddr+n) of mm piece by piece, as the memory model maps
- * it, doing op with kbuf. Returns 0, or -EFAULT if any byte is out of the
- * user's reach (nothing is undone: callers check first or accept that).
+ * Goes over the user byte range [uaddr, uaddr+n) of mm piece by piece, as
+ * the memory model maps it, doing op with kbuf. Returns 0, or -EFAULT if
+ * any byte is out of the user's reach (nothing is undone: callers check
+ * first or accept that).
  */
-static int walk(struct mm *mm, uint32_t uaddr, uint32_t n, enum walk_op op,
-		int write, uint8_t *kbuf)
+static int user_range_op(struct mm *mm, uint32_t uaddr, uint32_t n,
+			 enum range_op op, int write, uint8_t *kbuf)
 {
 	uint32_t avail, chunk;
 	void *p;
@@ -82,39 +140,34 @@ static int walk(struct mm *mm, uint32_t uaddr, uint32_t n, enum walk_op op,
 	return 0;
 }
 
-static struct mm *cur_mm(void)
-{
-	return curproc ? curproc->mm : NULL;
-}
-
 /* Returns nonzero if the current process may read (write) the whole range. */
 int uaccess_ok(uint32_t uaddr, uint32_t n, int write)
 {
-	return walk(cur_mm(), uaddr, n, CHECK, write, NULL) == 0;
+	return user_range_op(active, uaddr, n, CHECK, write, NULL) == 0;
 }
 
 /* Copies n bytes from user address usrc; 0 or -EFAULT. */
 int copyin(void *dst, uint32_t usrc, uint32_t n)
 {
-	return walk(cur_mm(), usrc, n, COPY_IN, 0, dst);
+	return user_range_op(active, usrc, n, COPY_IN, 0, dst);
 }
 
 /* Copies n bytes to user address udst; 0 or -EFAULT. */
 int copyout(uint32_t udst, const void *src, uint32_t n)
 {
-	return walk(cur_mm(), udst, n, COPY_OUT, 1, (uint8_t *)src);
+	return user_range_op(active, udst, n, COPY_OUT, 1, (uint8_t *)src);
 }
 
 /* Copies into mm, which need not be the current process's. */
 int copyout_mm(struct mm *mm, uint32_t udst, const void *src, uint32_t n)
 {
-	return walk(mm, udst, n, COPY_OUT, 1, (uint8_t *)src);
+	return user_range_op(mm, udst, n, COPY_OUT, 1, (uint8_t *)src);
 }
 
 /* Copies into mm regardless of the user's write permission (loading). */
 int load_mm(struct mm *mm, uint32_t udst, const void *src, uint32_t n)
 {
-	return walk(mm, udst, n, LOAD, 1, (uint8_t *)src);
+	return user_range_op(mm, udst, n, LOAD, 1, (uint8_t *)src);
 }
 
 /*
@@ -124,7 +177,7 @@ int load_mm(struct mm *mm, uint32_t udst, const void *src, uint32_t n)
  */
 int copyinstr(char *dst, uint32_t usrc, uint32_t max)
 {
-	struct mm *mm = cur_mm();
+	struct mm *mm = active;
 	uint32_t avail, i = 0;
 	const char *p;
 

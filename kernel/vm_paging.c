@@ -9,11 +9,9 @@
 #include "kestrel/errno.h"
 #include "memlayout.h"
 #include "mmu.h"
-#include "proc.h"
 #include "vm.h"
 #include "x86.h"
 
-extern pde_t boot_pgdir[];
 /* Returns the PTE for va, allocating its page table if alloc is set. */
 static pte_t *walkpgdir(pde_t *pgdir, uint32_t va, int alloc)
 {
@@ -106,30 +104,25 @@ static int pg_finish(struct mm *mm, uint32_t heap_start)
 	return pg_map(mm, mm->stack_lo, USTACK_SIZE, MM_W);
 }
 
-/* Moves the break by incr; the heap may not reach the stack's guard page. */
-static int pg_sbrk(struct mm *mm, int32_t incr, uint32_t *old)
+/* The heap may not reach the stack's guard page. */
+static uint32_t pg_brk_limit(struct mm *mm)
 {
-	uint32_t limit = mm->stack_lo - PGSIZE, nbrk;
+	return mm->stack_lo - PGSIZE;
+}
+
+/* Maps the pages a growing heap needs, or frees those a shrinking one left. */
+static int pg_set_brk(struct mm *mm, uint32_t nbrk)
+{
 	int r;
 
-	*old = mm->brk;
-	if (incr >= 0) {
-		if ((uint32_t)incr > limit - mm->brk)
-			return -ENOMEM;
-		nbrk = mm->brk + (uint32_t)incr;
-		r = pg_map(mm, mm->brk, nbrk - mm->brk, MM_W);
-		if (r < 0) {
-			pg_unmap(mm, mm->brk, PGROUNDUP(nbrk));
-			return r;
-		}
-	} else {
-		if ((uint32_t) - (int64_t)incr > mm->brk - mm->heap_start)
-			return -EINVAL;
-		nbrk = mm->brk - (uint32_t) - (int64_t)incr;
+	if (nbrk < mm->brk) {
 		pg_unmap(mm, nbrk, PGROUNDUP(mm->brk));
+		return 0;
 	}
-	mm->brk = nbrk;
-	return 0;
+	r = pg_map(mm, mm->brk, nbrk - mm->brk, MM_W);
+	if (r < 0)
+		pg_unmap(mm, mm->brk, PGROUNDUP(nbrk));
+	return r;
 }
 
 static void pg_destroy(struct mm *mm)
@@ -239,7 +232,8 @@ const struct mm_ops mm_paging_ops = {
 	.create = pg_create,
 	.map = pg_map,
 	.finish = pg_finish,
-	.sbrk = pg_sbrk,
+	.brk_limit = pg_brk_limit,
+	.set_brk = pg_set_brk,
 	.clone = pg_clone,
 	.destroy = pg_destroy,
 	.activate = pg_activate,
@@ -247,9 +241,3 @@ const struct mm_ops mm_paging_ops = {
 	.kaddr_load = pg_kaddr_load,
 	.user_addr = pg_user_addr,
 };
-
-/* Switches to the kernel-only page directory (no process running). */
-void vm_activate_kernel(void)
-{
-	write_cr3(V2P(boot_pgdir));
-}

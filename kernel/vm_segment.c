@@ -22,14 +22,12 @@
 #include "kestrel/errno.h"
 #include "memlayout.h"
 #include "mmu.h"
-#include "proc.h"
 #include "vm.h"
 #include "x86.h"
 
 /* Ranges start here, above the kernel's own identity-unmapped 4 MiB. */
 #define SEG_POOL_START BIGPGSIZE
 
-extern pde_t boot_pgdir[];
 static uint32_t open_base, open_size; /* the range ring 3 may touch now */
 
 static void seg_activate(struct mm *mm);
@@ -96,26 +94,21 @@ static int seg_finish(struct mm *mm, uint32_t image_end)
 	return seg_resize(mm, mm->stack_top);
 }
 
-/* Moves the break; growing past the bound grows (or moves) the range. */
-static int seg_sbrk(struct mm *mm, int32_t incr, uint32_t *old)
+/* A range is at most SEG_MAX bytes. */
+static uint32_t seg_brk_limit(struct mm *mm)
 {
-	uint32_t nbrk;
+	(void)mm;
+	return SEG_MAX;
+}
+
+/* Resizes the range to end at the new break: it may grow, move or shrink. */
+static int seg_set_brk(struct mm *mm, uint32_t nbrk)
+{
 	int r;
 
-	*old = mm->brk;
-	if (incr >= 0) {
-		if ((uint32_t)incr > SEG_MAX - mm->brk)
-			return -ENOMEM;
-		nbrk = mm->brk + (uint32_t)incr;
-	} else {
-		if ((uint32_t) - (int64_t)incr > mm->brk - mm->heap_start)
-			return -EINVAL;
-		nbrk = mm->brk - (uint32_t) - (int64_t)incr;
-	}
 	if ((r = seg_resize(mm, PGROUNDUP(nbrk))) < 0)
 		return r;
-	mm->brk = nbrk;
-	if (curproc && curproc->mm == mm)
+	if (mm == vm_active())
 		seg_activate(mm); /* the bound (and maybe the base) changed */
 	return 0;
 }
@@ -166,9 +159,9 @@ static void set_user(uint32_t base, uint32_t size, int user)
 static void seg_activate(struct mm *mm)
 {
 	gdt_set(GDT_UCODE, mm->base, mm->size - 1,
-		SEG_P | SEG_DPL(3) | SEG_S | SEG_CODE);
+		SEG_P | SEG_DPL(DPL_USER) | SEG_S | SEG_CODE);
 	gdt_set(GDT_UDATA, mm->base, mm->size - 1,
-		SEG_P | SEG_DPL(3) | SEG_S | SEG_DATA);
+		SEG_P | SEG_DPL(DPL_USER) | SEG_S | SEG_DATA);
 	set_user(open_base, open_size, 0);
 	set_user(mm->base, mm->size, 1);
 	open_base = mm->base;
@@ -221,7 +214,8 @@ const struct mm_ops mm_segment_ops = {
 	.create = seg_create,
 	.map = seg_map,
 	.finish = seg_finish,
-	.sbrk = seg_sbrk,
+	.brk_limit = seg_brk_limit,
+	.set_brk = seg_set_brk,
 	.clone = seg_clone,
 	.destroy = seg_destroy,
 	.activate = seg_activate,

@@ -59,7 +59,7 @@ EFLAGS_BITS = {0: "CF", 2: "PF", 4: "AF", 6: "ZF", 7: "SF", 8: "TF",
 def test_fault_pf():
     r = boot("quiet selftest=pf")
     pats = trap_dump(14, "#PF", "Page fault",
-                     r"0x00000002 \(not present, write, supervisor\)",
+                     r"0x00000002 \(kernel write, not present\)",
                      "test_pf")
     pats.insert(3, r"^  cr2 0x0badc0de$")
     expect(r, [r"^selftest pf: writing to 0x0badc0de$"] + pats,

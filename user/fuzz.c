@@ -22,10 +22,10 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-/* Kernel limits this program relies on (kernel/proc.h, kernel/file.h). */
-#define NOFILE	 16   /* descriptors per process */
-#define PIPESIZE 4000 /* bytes a pipe holds before a writer blocks */
-#define PAGE	 4096
+/* The kernel's limits this program relies on: NOFILE, PIPESIZE. */
+#include "param.h"
+
+#define PAGE 4096
 
 #define LOGFD	    (NOFILE - 1) /* each child's console, kept out of reach */
 #define ARENA_SIZE  (64 * 1024)	 /* heap buffer ending at the break */

@@ -4,6 +4,7 @@
  * own process group gets ^C, or in the background with a trailing &.
  */
 #include <ctype.h>
+#include <limits.h>
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
@@ -12,11 +13,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#define MAXLINE 256 /* bytes in a command line, newline included */
-#define MAXARGS 32  /* words in one command (execv allows 32) */
-#define MAXCMDS 8   /* commands in one pipeline */
-#define MAXJOBS 4   /* jobs on one line, separated by & */
-#define MAXBG	16  /* background jobs remembered for "[PID] done" */
+#define MAXLINE 256	 /* bytes in a command line, newline included */
+#define MAXARGS ARGV_MAX /* words in one command: what execv allows */
+#define MAXCMDS 8	 /* commands in one pipeline */
+#define MAXJOBS 4	 /* jobs on one line, separated by & */
+#define MAXBG	16	 /* background jobs remembered for "[PID] done" */
 
 struct cmd {
 	char *argv[MAXARGS + 1]; /* NULL-terminated, for execv */

@@ -17,8 +17,8 @@
 #include <unistd.h>
 #include <sys/wait.h>
 #include "check.h"
+#include "param.h"
 
-#define NPROC	   64
 #define WAIT_MS	   10000 /* longest wait for the table to fill or empty */
 #define POLL_US	   20000
 #define BOMB_LIMIT 1000 /* forks one bomber tries at most */

@@ -16,8 +16,8 @@
 #include <unistd.h>
 #include <sys/wait.h>
 #include "check.h"
+#include "param.h"
 
-#define NFILE	    256
 #define MAX_HOLDERS 40
 #define FILE_PATH   "/etc/motd"
 

@@ -4,11 +4,12 @@
 // expect-output: ^all checks passed$
 // forbid-output: FAIL
 #include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <unistd.h>
 #include "check.h"
 
-#define NOFILE 16
+#define NOFILE OPEN_MAX
 
 /* Dups fd 1 until it fails; returns how many worked, closes them all. */
 static int count_free(void)

@@ -9,8 +9,7 @@
 #include <unistd.h>
 #include <sys/wait.h>
 #include "check.h"
-
-#define NPROC 64
+#include "param.h"
 
 /* Forks children that wait for EOF on fds[0]; returns how many. */
 static int fill_table(int fds[2], int *err)

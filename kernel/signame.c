@@ -1,5 +1,11 @@
-/* Names of signals, for messages like "killed by SIGSEGV". */
-#include <signal.h>
+/*
+ * Names of signals, for messages like "killed by SIGSEGV". One table for
+ * the kernel and the user C library: this file is compiled into both.
+ */
+#include <stddef.h>
+#include "kestrel/signal.h"
+
+const char *signame(int sig);
 
 static const char *const names[NSIG] = {
 	[SIGHUP] = "SIGHUP",   [SIGINT] = "SIGINT",   [SIGQUIT] = "SIGQUIT",

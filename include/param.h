@@ -1,0 +1,35 @@
+/*
+ * The kernel's tunables, one place for each: table sizes, limits and the
+ * time slice. Change a number here and rebuild; nothing else repeats it.
+ * The limits a program can see come from kestrel/limits.h.
+ */
+#ifndef PARAM_H
+#define PARAM_H
+
+#include "kestrel/limits.h"
+
+/* Processes. */
+#define NPROC	     64 /* process-table slots; fork fails with EAGAIN after */
+#define QUANTUM_MS   20 /* a process runs at most this long before preemption */
+#define KSTACK_PAGES 2	/* kernel stack per process: 8 KiB */
+
+/* Files. */
+#define NOFILE	 OPEN_MAX /* open files per process */
+#define NFILE	 256	  /* open files in the whole system; more: ENFILE */
+#define PIPESIZE 4000	  /* bytes a pipe holds before a writer blocks */
+
+/* System calls. */
+#define MAXSYSARGS  6	     /* arguments a system call may take */
+#define MAXARG	    ARGV_MAX /* execv: arguments, not counting the NULL */
+#define MAXARGBYTES ARG_MAX  /* execv: total bytes of argument strings */
+#define MAXPATH	    PATH_MAX /* a path, with its NUL */
+
+/* The console. */
+#define INPUT_BUF 256 /* bytes of typed input the console holds */
+
+/* The timer: hz= on the command line picks a rate in this range. */
+#define HZ_DEFAULT 100
+#define HZ_MIN	   19 /* the PIT's 16-bit divisor cannot go slower */
+#define HZ_MAX	   10000
+
+#endif
