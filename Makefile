@@ -7,7 +7,7 @@ B := build
 
 # ---- Toolchain: i686-elf-, else i686-linux-gnu-, else the host gcc -m32.
 # TOOLPREFIX= on the command line overrides the search.
-NOSETUP_GOALS := clean format check-format help
+NOSETUP_GOALS := clean format check-format help print-%
 ifeq ($(filter-out $(NOSETUP_GOALS),$(or $(MAKECMDGOALS),all)),)
 SKIP_SETUP := 1
 endif
@@ -345,6 +345,10 @@ bench: all
 # At least a million fuzzed system calls under each memory model.
 soak: all
 	sh tools/soak.sh
+
+# make print-VAR prints a variable (the tests read CC and CFLAGS so).
+print-%:
+	@echo '$($*)'
 
 # ---- Formatting.
 FORMAT_FILES = $(shell git ls-files '*.c' '*.h' 2>/dev/null)

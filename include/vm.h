@@ -40,8 +40,7 @@ struct mm_ops {
 	struct mm *(*create)(void);
 	/* Makes [va, va+len) usable; the program image, before the stack. */
 	int (*map)(struct mm *mm, uint32_t va, uint32_t len, int flags);
-	/* Sets up the stack and the empty heap after the image at heap_start.
-	 */
+	/* Sets up the stack, and the empty heap at heap_start (the image end). */
 	int (*finish)(struct mm *mm, uint32_t heap_start);
 	/* The highest break the heap may reach. */
 	uint32_t (*brk_limit)(struct mm *mm);

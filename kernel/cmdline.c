@@ -34,6 +34,7 @@ struct setting {
 static char store[CMDLINE_MAX];
 static struct setting settings[MAXOPTS];
 static int nsettings;
+static int nunknown; /* unknown options seen: the help is printed once */
 
 static const struct option *lookup(const char *key)
 {
@@ -73,9 +74,10 @@ static char *take_word(char *p)
 	if (*end)
 		*end++ = 0;
 	opt = lookup(key);
-	if (opt == NULL)
+	if (opt == NULL) {
 		kprintf("cmdline: unknown option '%s' (ignored)\n", key);
-	else if (opt->kind == FLAG && *value)
+		nunknown++;
+	} else if (opt->kind == FLAG && *value)
 		kprintf("cmdline: option '%s' takes no value (ignored)\n", key);
 	else if (opt->kind != FLAG && *value == 0)
 		kprintf("cmdline: option '%s' needs a value (ignored)\n", key);
@@ -86,6 +88,15 @@ static char *take_word(char *p)
 		settings[nsettings++].value = value;
 	}
 	return end;
+}
+
+/* Lists the known options, after an unknown one was given. */
+static void print_help(void)
+{
+	kprintf("cmdline: the options are:\n");
+	for (size_t i = 0; i < NELEM(known); i++)
+		kprintf("cmdline:   %s%s  %s\n", known[i].name,
+			known[i].kind == FLAG ? "" : "=...", known[i].help);
 }
 
 /*
@@ -114,6 +125,8 @@ void cmdline_parse(const char *line)
 	}
 	for (p = skip_spaces(p); *p; p = skip_spaces(p))
 		p = take_word(p);
+	if (nunknown > 0)
+		print_help();
 }
 
 /* Returns the value of key ("" for a flag), or NULL if it was not given. */

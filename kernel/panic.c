@@ -65,8 +65,8 @@ void backtrace_from(uint32_t ebp, int first)
 		int in_kstack = ebp >= KSTACK_BASE && ebp < KSTACK_END - 8;
 
 		if (!(in_ram || in_kstack) || ebp % 4) {
-			kprintf("  (frame pointer 0x%08x is not a kernel "
-				"address)\n",
+			kprintf("  (frame pointer 0x%08x is not "
+				"a kernel address)\n",
 				ebp);
 			return;
 		}
@@ -81,8 +81,7 @@ static void panic_begin(void)
 {
 	cli();
 	if (panicking++) {
-		/* A panic while panicking: stop without trying to print more.
-		 */
+		/* A panic while panicking: stop, print nothing more. */
 		power_off(EXIT_PANIC);
 	}
 }
@@ -169,8 +168,7 @@ static void print_eflags(uint32_t f)
 void panic_trap(struct trapframe *tf)
 {
 	char err[96];
-	/* On a trap in ring 0 the CPU pushes no esp: it is just past the frame.
-	 */
+	/* From ring 0 the CPU pushes no esp: the stack went on past the frame. */
 	uint32_t esp = (tf->cs & 3) ? tf->esp : (uint32_t)&tf->esp;
 	uint32_t ss = (tf->cs & 3) ? tf->ss : read_ds();
 

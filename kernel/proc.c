@@ -171,8 +171,8 @@ static void sched(void)
 	if (p == NULL)
 		panic("sched: no current process");
 	if (trap_in_irq())
-		panic("sched: pid %d would sleep or yield inside an interrupt "
-		      "handler",
+		panic("sched: pid %d would sleep or yield "
+		      "inside an interrupt handler",
 		      p->pid);
 	if (p->state == RUNNING)
 		panic("sched: pid %d still running", p->pid);

@@ -11,6 +11,7 @@
 #include "memlayout.h"
 #include "proc.h"
 #include "sysproto.h"
+#include "traps.h"
 #include "vm.h"
 
 int sys_exit(int status)
@@ -172,6 +173,25 @@ int sys_tcsetpgrp(int fd, int pgrp)
 		return -EINVAL;
 	console_set_fg(pgrp);
 	return 0;
+}
+
+/*
+ * intrinfo(vec, ii): how often vector vec was taken since boot, and its
+ * name: the kernel's own count of every interrupt, exception and system
+ * call, as Linux's /proc/interrupts shows them.
+ */
+int sys_intrinfo(int vec, uint32_t uii)
+{
+	struct intrinfo ii;
+
+	if (vec < 0 || vec >= NVECTORS)
+		return -EINVAL;
+	memset(&ii, 0, sizeof(ii));
+	ii.count = trap_count(vec);
+	ii.irq = vec >= T_IRQ0 && vec < T_IRQ0 + NIRQ ? vec - T_IRQ0 : -1;
+	ii.spurious = ii.irq >= 0 ? pic_spurious(ii.irq) : 0;
+	strncpy_safe(ii.name, trap_name(vec), sizeof(ii.name));
+	return copyout(uii, &ii, sizeof(ii));
 }
 
 /*

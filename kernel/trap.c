@@ -68,6 +68,8 @@ const char *trap_name(int vec)
 		return exc_names[vec];
 	if (vec >= 0 && vec < NVECTORS && handlers[vec].name)
 		return handlers[vec].name;
+	if (vec == T_SYSCALL)
+		return "system call";
 	if (vec >= T_IRQ0 && vec < T_IRQ0 + NIRQ)
 		return "IRQ";
 	return vec < T_NEXCEPT ? "Reserved" : "Software interrupt";

@@ -1,8 +1,10 @@
 /*
- * The common trap entry and exit. Every vector's stub (vectors.S) has
- * pushed an error code and the vector number; alltraps saves the rest of
- * struct trapframe, switches to kernel data segments, calls trap(tf), and
- * trapret undoes it all and leaves with iret, the only way back to ring 3.
+ * The common trap entry and exit. Every vector's stub (the generated
+ * build/kernel/vectors.S) has pushed an error code and the vector number;
+ * alltraps saves the rest of struct trapframe, switches to kernel data
+ * segments, calls trap(tf), and trapret undoes it all and leaves with
+ * iret, the only way back to ring 3. The CPU entered through an interrupt
+ * gate, so interrupts are off throughout.
  */
 #include "mmu.h"
 

@@ -61,7 +61,12 @@ def test_unknown_option_reported():
     r = boot("foo hz=250 bar=1", until=[BOOTED])
     expect(r, [r"^cmdline: unknown option 'foo' \(ignored\)$",
                r"^cmdline: unknown option 'bar' \(ignored\)$",
+               # Then, once, what the options are.
+               r"^cmdline: the options are:$",
+               r"^cmdline:   hz=\.\.\.  timer interrupts per second",
+               r"^cmdline:   quiet  do not print the memory map",
                r"^timer: PIT at 250 Hz$", BOOTED])
+    assert sum(line == "cmdline: the options are:" for line in r.lines) == 1
 
 
 def test_bad_hz_not_a_number():

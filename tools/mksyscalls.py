@@ -93,7 +93,11 @@ def header(calls):
     for c in calls:
         out.append("#define SYS_%s %d /* %s */" % (c.sysname, c.num, c.proto))
     out += ["", "#define SYS_MAX %d /* numbers above this are invalid */"
-            % max(c.num for c in calls), "", "#endif"]
+            % max(c.num for c in calls), "",
+            "/* X(name) for every call, in table order: for tables by name. */",
+            "#define SYSCALL_NAMES(X) \\"]
+    out += ["\tX(%s) \\" % c.sysname for c in calls]
+    out += ["", "", "#endif"]
     return out
 
 

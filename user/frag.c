@@ -55,8 +55,8 @@ int main(void)
 	       "KiB\n",
 	       m.free_frames * 4, m.largest_free * 4, want / 1024);
 	if (sbrk(want) == (void *)-1)
-		printf("frag: sbrk(%d KiB) failed: %s (external "
-		       "fragmentation)\n",
+		printf("frag: sbrk(%d KiB) failed: %s "
+		       "(external fragmentation)\n",
 		       want / 1024, strerror(errno));
 	else {
 		printf("frag: sbrk(%d KiB) succeeded\n", want / 1024);

@@ -1,6 +1,7 @@
 /*
  * Structures that the kestrel-specific system calls fill in: procinfo
- * (for ps), meminfo (for mem and the leak check), dirent (for ls).
+ * (for ps), meminfo (for mem and the leak check), intrinfo (for intr),
+ * dirent (for ls).
  */
 #ifndef KESTREL_SYSINFO_H
 #define KESTREL_SYSINFO_H
@@ -42,6 +43,16 @@ struct meminfo {
 	int32_t mm;	       /* MM_PAGING or MM_SEGMENT */
 	uint32_t hz;	       /* timer ticks per second */
 	uint32_t largest_free; /* longest run of contiguous free frames */
+};
+
+#define INTR_NAME_MAX 32
+
+/* One interrupt vector's counters, as intrinfo reports them. */
+struct intrinfo {
+	uint32_t count;		  /* times the vector was taken since boot */
+	uint32_t spurious;	  /* of those, spurious IRQs (7 and 15 only) */
+	int32_t irq;		  /* the PIC line behind it, or -1 */
+	char name[INTR_NAME_MAX]; /* "timer", "Page fault", "system call"... */
 };
 
 struct dirent {

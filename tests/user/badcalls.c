@@ -26,33 +26,10 @@ static const struct row rows[] = {
 #undef BADCALL
 #define NROWS ((int)(sizeof(rows) / sizeof(rows[0])))
 
-static const struct name_value calls[] = {
-	{"exit", SYS_exit},
-	{"fork", SYS_fork},
-	{"waitpid", SYS_waitpid},
-	{"read", SYS_read},
-	{"write", SYS_write},
-	{"open", SYS_open},
-	{"close", SYS_close},
-	{"execv", SYS_execv},
-	{"getpid", SYS_getpid},
-	{"getppid", SYS_getppid},
-	{"dup", SYS_dup},
-	{"dup2", SYS_dup2},
-	{"pipe", SYS_pipe},
-	{"sbrk", SYS_sbrk},
-	{"usleep", SYS_usleep},
-	{"kill", SYS_kill},
-	{"uptime", SYS_uptime},
-	{"procinfo", SYS_procinfo},
-	{"readdir", SYS_readdir},
-	{"meminfo", SYS_meminfo},
-	{"halt", SYS_halt},
-	{"setpgid", SYS_setpgid},
-	{"tcsetpgrp", SYS_tcsetpgrp},
-	{"vtop", SYS_vtop},
-	{NULL, 0},
-};
+/* Every call by name, from the generated list (tools/syscalls.tbl). */
+#define CALL_ROW(name) {#name, SYS_##name},
+static const struct name_value calls[] = {SYSCALL_NAMES(CALL_ROW){NULL, 0}};
+#undef CALL_ROW
 
 /* Symbols with a fixed value. */
 static const struct name_value constants[] = {

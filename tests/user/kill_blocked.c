@@ -71,8 +71,7 @@ int main(void)
 		else
 			check(0, "child blocked in %s: status 0x%x", names[how],
 			      st);
-		/* The orphaned grandchild now belongs to init, which reaps it.
-		 */
+		/* The orphaned grandchild is init's now; init reaps it. */
 		if (g > 0)
 			check(kill(g, SIGKILL) == 0, "kill(grandchild)");
 		close(fds[0]);

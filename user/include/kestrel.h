@@ -18,5 +18,7 @@ int meminfo(struct meminfo *m);
 int halt(int status);
 /* The physical address behind a user address of this process. */
 int vtop(const void *addr);
+/* Fills *ii with vector vec's counters (0..255); -1 with EINVAL past. */
+int intrinfo(int vec, struct intrinfo *ii);
 
 #endif
