@@ -317,21 +317,24 @@ qemu: all
 qemu-nox: all
 	$(QEMU) $(QEMUOPTS) -display none -serial mon:stdio -cdrom $(B)/kernel.iso
 
-# Made anew each time: GDBPORT= may differ from the last run.
-.gdbinit: tools/gdbinit.tmpl Makefile FORCE
+# GDB's start-up commands, made anew each time: GDBPORT= may differ from
+# the last run. GDBINIT=FILE writes them elsewhere (each test has its own).
+GDBINIT := .gdbinit
+$(GDBINIT): tools/gdbinit.tmpl Makefile FORCE
 	sed -e "s/@GDBPORT@/$(GDBPORT)/" -e "s|@KERNEL@|$(B)/kernel.elf|" $< > $@
 
-qemu-gdb: all .gdbinit
+qemu-gdb: all $(GDBINIT)
 	@echo "QEMU waits for GDB on port $(GDBPORT): run 'make gdb' in another terminal"
 	$(QEMU) $(QEMUOPTS) $(QEMU_DISPLAY) -cdrom $(B)/kernel.iso -S -gdb tcp::$(GDBPORT)
 
-qemu-nox-gdb: all .gdbinit
+qemu-nox-gdb: all $(GDBINIT)
 	@echo "QEMU waits for GDB on port $(GDBPORT): run 'make gdb' in another terminal"
 	$(QEMU) $(QEMUOPTS) -display none -serial mon:stdio -cdrom $(B)/kernel.iso \
 		-S -gdb tcp::$(GDBPORT)
 
-gdb: .gdbinit
-	$(GDB) -q -iex "add-auto-load-safe-path $(CURDIR)/.gdbinit"
+# -x runs $(GDBINIT) wherever it is; ./.gdbinit is not also auto-loaded.
+gdb: $(GDBINIT)
+	$(GDB) -q -iex "set auto-load local-gdbinit off" -x $(GDBINIT)
 
 # ---- Tests. T=NAME runs the cases whose name contains NAME.
 PYTEST_ARGS := -n auto $(if $(T),-k "$(T)")

@@ -467,31 +467,46 @@ def parse_expect(value):
                       value)
 
 
+class DiscoveryError(RuntimeError):
+    """A user test directory that is missing or holds no NAME.c."""
+
+
 def suite_dirs():
-    """tests/user, plus $SUITE (relative to the repository root) if set."""
-    dirs = [USER_DIR]
+    """
+    Returns [(name, path)]: ("tests/user", its path), plus ("SUITE=DIR",
+    its path) if $SUITE is set (relative to the repository root, or
+    absolute). Raises DiscoveryError if $SUITE is not a directory.
+    """
+    dirs = [(relpath(USER_DIR), USER_DIR)]
     suite = os.environ.get("SUITE", "").strip()
     if suite:
         path = os.path.join(ROOT, suite)
         if not os.path.isdir(path):
-            raise RuntimeError("SUITE=%s: no such directory" % suite)
+            raise DiscoveryError("SUITE=%s: no such directory" % suite)
         if os.path.realpath(path) != os.path.realpath(USER_DIR):
-            dirs.append(path)
+            dirs.append(("SUITE=" + suite, path))
     return dirs
 
 
 def find_user_tests():
     """
     Returns [(case id, [source paths])], one per program name, sorted. More
-    than one path means two files claim the same /test/NAME.
+    than one path means two files claim the same /test/NAME. Raises
+    DiscoveryError, naming the directory, if tests/user or $SUITE is
+    missing or holds no NAME.c: a run that finds nothing to test fails.
     """
     byname = {}
-    for d in suite_dirs():
-        if not os.path.isdir(d):
-            continue
-        for f in sorted(os.listdir(d)):
-            if f.endswith(".c"):
-                byname.setdefault(f[:-2], []).append(os.path.join(d, f))
+    for name, d in suite_dirs():
+        try:
+            sources = sorted(f for f in os.listdir(d) if f.endswith(".c"))
+        except OSError as e:
+            raise DiscoveryError("%s: cannot list %s: %s" %
+                                 (name, d, e.strerror))
+        if not sources:
+            raise DiscoveryError("%s: no user tests (no NAME.c files) in %s"
+                                 % (name, d))
+        for f in sources:
+            byname.setdefault(f[:-2], []).append(os.path.join(d, f))
     cases = []
     for name in sorted(byname):
         cases.append(("user/" + name, byname[name]))

@@ -13,7 +13,6 @@ import re
 import shutil
 import socket
 import subprocess
-import time
 
 import kestrel
 
@@ -52,29 +51,25 @@ printf "SAVED eip 0x%08x cs 0x%04x\\n", $saved_eip, $saved_cs
 """
 
 
-def free_port():
-    """A TCP port that was free a moment ago (QEMU may still lose a race)."""
+def start_qemu(kernel, serial):
+    """
+    Starts QEMU halted with its gdb stub on a socket that this test binds
+    and hands over (-chardev socket,fd=N): the port stays QEMU's from the
+    start, so no other test or program can take it first. Returns
+    (process, port).
+    """
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start_qemu(kernel, serial):
-    """Starts QEMU halted with a gdb stub; returns (process, port)."""
-    for _ in range(5):
-        port = free_port()
+        s.listen(1)
         argv = kestrel.qemu_argv("quiet", extra=[
-            "-S", "-gdb", "tcp:127.0.0.1:%d" % port])
+            "-S", "-gdb", "chardev:gdb", "-chardev",
+            "socket,id=gdb,fd=%d,server=on,wait=off" % s.fileno()])
         argv[argv.index("stdio")] = "file:" + serial
         argv[argv.index(kestrel.KERNEL)] = kernel
         proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL,
                                 stdout=subprocess.DEVNULL,
-                                stderr=subprocess.PIPE)
-        time.sleep(0.2)
-        if proc.poll() is None:
-            return proc, port
-        proc.stderr.close()  # it could not listen: try another port
-    kestrel.fail("QEMU would not start with a gdb stub")
+                                stderr=subprocess.PIPE, pass_fds=[s.fileno()])
+        return proc, s.getsockname()[1]
 
 
 def run_gdb():
@@ -100,6 +95,7 @@ def run_gdb():
     finally:
         qemu.kill()
         qemu.wait()
+        stderr = qemu.stderr.read().decode(errors="replace")
         qemu.stderr.close()
     with open(serial, errors="replace") as f:
         lines = f.read().replace("\r", "").splitlines()
@@ -107,8 +103,8 @@ def run_gdb():
         os.unlink(f)
     with open(log, "w") as f:
         f.write("# ---- gdb script\n%s\n# ---- gdb output\n%s\n"
-                "# ---- serial output\n%s\n" %
-                (text, out, "\n".join(lines)))
+                "# ---- serial output\n%s\n# ---- QEMU stderr\n%s" %
+                (text, out, "\n".join(lines), stderr))
     return out, lines, log
 
 

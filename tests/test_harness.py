@@ -5,6 +5,9 @@ guard the checks that every other case relies on.
 """
 
 import os
+import re
+import subprocess
+import sys
 
 import pytest
 
@@ -177,3 +180,56 @@ def test_suite_dir_adds_cases(tmp_path, monkeypatch):
     monkeypatch.setenv("SUITE", os.path.join(str(tmp_path), "nope"))
     with pytest.raises(RuntimeError, match="no such directory"):
         kestrel.find_user_tests()
+
+
+@pytest.mark.parametrize("which", ["tests/user", "SUITE", "SUITE-no-c"])
+def test_empty_test_dir_is_an_error(tmp_path, monkeypatch, which):
+    """A test directory with no NAME.c is an error naming it, not 0 cases."""
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    if which == "SUITE-no-c":
+        (empty / "check.h").write_text("#define X 1\n")
+        (empty / "notes.txt").write_text("not a test\n")
+    if which == "tests/user":
+        monkeypatch.setattr(kestrel, "USER_DIR", str(empty))
+        monkeypatch.delenv("SUITE", raising=False)
+    else:
+        monkeypatch.setenv("SUITE", str(empty))
+    with pytest.raises(kestrel.DiscoveryError,
+                       match="no user tests .* in %s$" % re.escape(str(empty))):
+        kestrel.user_cases()
+
+
+def collect_user_tests(suite):
+    """Collects tests/test_user.py in a new pytest with SUITE=suite."""
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith("PYTEST_")}
+    env["SUITE"] = suite
+    r = subprocess.run([sys.executable, "-m", "pytest", "-c",
+                        "tests/pytest.ini", "--collect-only", "-q",
+                        "tests/test_user.py"], cwd=kestrel.ROOT, env=env,
+                       stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                       stderr=subprocess.STDOUT, text=True, timeout=60)
+    return r.returncode, r.stdout
+
+
+def test_empty_discovery_fails_the_run(tmp_path):
+    """
+    test_user.py, collected with SUITE= an empty directory, fails the run
+    with the directory's name; the same with one NAME.c in it collects
+    that case (so the failure is the empty directory's, nothing else's).
+    """
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    status, out = collect_user_tests(str(empty))
+    assert status != 0, "pytest passed with SUITE=%s (empty):\n%s" % (empty,
+                                                                      out)
+    assert "DiscoveryError: SUITE=%s: no user tests" % empty in out, out
+    assert re.search(r"^0 passed, [1-9]\d* failed$", out, re.M), out
+    one = tmp_path / "one"
+    one.mkdir()
+    write_case(one, "only_case", "")
+    status, out = collect_user_tests(str(one))
+    assert status == 0, "pytest failed with SUITE=%s (one case):\n%s" % (
+        one, out)
+    assert "test_user.py::test_user[user/only_case[paging]]" in out, out

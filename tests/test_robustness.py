@@ -128,6 +128,9 @@ class Report:
 def run_suite(suite, model):
     """Boots the suite (again after each crash); returns its Report."""
     rep = Report(suite, model, load(suite))
+    if not rep.ids:
+        kestrel.fail("tests/robust/%s.tbl has no cases: nothing to run" %
+                     suite)
     start, boots = 0, 0
     while start is not None and start < len(rep.ids):
         if boots == MAX_BOOTS:
@@ -178,6 +181,7 @@ def test_every_syscall_has_cases():
             words = line.split()
             if words and words[0].isdigit():
                 calls.append(words[1].lstrip("_"))
+    assert calls, "no system calls found in tools/syscalls.tbl"
     rows = {}
     for c in load("badcalls"):
         rows[c.call] = rows.get(c.call, 0) + 1
