@@ -24,4 +24,7 @@
 #define LLONG_MIN  (-LLONG_MAX - 1LL)
 #define ULLONG_MAX (LLONG_MAX * 2ULL + 1ULL)
 
+/* A pipe write of at most PIPE_BUF bytes is atomic (POSIX: at least 512). */
+#define PIPE_BUF 512
+
 #endif
