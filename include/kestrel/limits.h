@@ -10,5 +10,6 @@
 #define PATH_MAX 256  /* bytes in a path, with its NUL; more: ENAMETOOLONG */
 #define ARG_MAX	 4096 /* bytes of execv argument strings; more: E2BIG */
 #define ARGV_MAX 32   /* execv arguments, not counting the NULL; more: E2BIG */
+#define PIPE_BUF 512  /* a pipe write of at most this many bytes is atomic */
 
 #endif

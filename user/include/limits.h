@@ -24,7 +24,7 @@
 #define LLONG_MIN  (-LLONG_MAX - 1LL)
 #define ULLONG_MAX (LLONG_MAX * 2ULL + 1ULL)
 
-/* OPEN_MAX, PATH_MAX, ARG_MAX: what the kernel allows. */
+/* OPEN_MAX, PATH_MAX, ARG_MAX, PIPE_BUF: what the kernel allows. */
 #include "kestrel/limits.h"
 
 #endif
