@@ -69,6 +69,7 @@ KOBJS := \
 	$(B)/kernel/string.o \
 	$(B)/kernel/cmdline.o \
 	$(B)/kernel/intr.o \
+	$(B)/kernel/defer.o \
 	$(B)/kernel/power.o \
 	$(B)/kernel/panic.o \
 	$(B)/kernel/gdt.o \
@@ -107,11 +108,12 @@ KOBJS := \
 # serial.c, vga.c, console.c: output to COM1 and the screen
 # fmt.c, printf.c: kprintf (fmt.c is shared with user libc)
 # cmdline.c: kernel options
-# intr.c: nesting-safe cli/sti
+# intr.c: nesting-safe cli/sti, and how long interrupts stay off
+# defer.c: deferred work (top halves), run after interrupts
 # power.c: QEMU exit and power-off
 # panic.c: panic, register dumps, backtraces
 # gdt.c, segasm.S: segments and the TSS
-# idt.c, trap.c, trapasm.S, vectors.S: the trap path
+# idt.c, trap.c, trapasm.S, vectors.S: the trap path, the double-fault task
 # pic.c, pit.c, timer.c, rtc.c: interrupts and time
 # mem.c, kalloc.c: physical memory
 # selftest.c: selftest= command-line tests
@@ -119,7 +121,7 @@ KOBJS := \
 # initrd.c, file.c, pipe.c: the initrd's files, open files, pipes
 # vm.c, vm_paging.c, vm_segment.c: the two memory models, copyin/copyout
 # proc.c, swtch.S: processes and the scheduler
-# kstack.c: kernel stacks with guard pages, the double-fault task
+# kstack.c: kernel stacks with guard pages
 # elf.c, exec.c: checking and loading programs
 # syscall.c, sysproc.c, sysfile.c: the system calls
 # signame.c: signal names (shared with user libc)

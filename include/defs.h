@@ -17,7 +17,8 @@ struct tss;
 
 /* serial.c */
 void serial_init(void);
-void serial_putc(int c);
+int serial_write(int c, int may_sleep);
+void serial_flush(void);
 int serial_getc(void);
 void serial_intr_init(void);
 
@@ -70,11 +71,34 @@ const char *signame(int sig);
 #define EXIT_PANIC 1 /* QEMU exits with status 3 */
 void power_off(int code) __attribute__((noreturn));
 
-/* intr.c: nesting-safe interrupt disabling. */
+/* intr.c: nesting-safe interrupt disabling, and how long it lasts. */
+struct intr_state {
+	int depth;	 /* intr_push calls not yet popped */
+	int was_enabled; /* IF at the outermost push */
+};
 void intr_push(void);
 void intr_pop(void);
 int intr_push_depth(void);
 int intr_enabled(void);
+void intr_enable(void);
+void intr_disable(void);
+struct intr_state intr_save(void);
+void intr_restore(struct intr_state s);
+void intr_off_begin(uint32_t from);
+void intr_off_end(void);
+uint64_t intr_off_longest(uint32_t *from, int reset);
+
+/* defer.c: work a bottom half leaves for later, with interrupts on. */
+struct deferred {
+	void (*fn)(void);
+	const char *name;
+	int pending;	       /* queued, not yet run */
+	struct deferred *next; /* in the queue */
+};
+void defer_schedule(struct deferred *d);
+void defer_run(void);
+int defer_running(void);
+uint32_t defer_count(void);
 
 /* gdt.c */
 void gdt_init(void);
@@ -104,6 +128,9 @@ const char *trap_name(int vec);
 const char *trap_mnemonic(int vec);
 uint32_t trap_count(int vec);
 int trap_in_irq(void);
+int trap_max_nesting(int reset);
+int trap_nesting_save(void);
+void trap_nesting_restore(int n);
 void trap_init_double_fault(void);
 void syscall(struct trapframe *tf);
 void trapframe_check(struct trapframe *tf);
@@ -153,6 +180,7 @@ void yield(void);
 void sleep(void *chan);
 void wakeup(void *chan);
 void proc_tick(int user);
+int proc_preempt_point(void);
 int proc_fork(void);
 void proc_exit(int xstatus) __attribute__((noreturn));
 int proc_wait(int pid, int *status, int options);

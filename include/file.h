@@ -42,7 +42,8 @@ void file_open_console(struct proc *p);
 int pipe_alloc(struct file **rf, struct file **wf);
 void pipe_close(struct pipe *pi, int writable);
 int pipe_read(struct pipe *pi, char *buf, uint32_t n);
-int pipe_write(struct pipe *pi, const char *buf, uint32_t n);
+int pipe_write(struct pipe *pi, const char *buf, uint32_t n, int atomic);
+void pipe_test_set_counters(struct pipe *pi, uint32_t start);
 int pipe_ready(struct pipe *pi);
 
 /* initrd.c */
@@ -52,7 +53,9 @@ const struct initrd_file *initrd_entry(int index);
 
 /* console.c */
 int console_read(char *buf, uint32_t n);
+int console_write_user(const char *buf, uint32_t n);
 void console_set_fg(int pgid);
+int console_get_fg(void);
 void console_init(void);
 
 #endif

@@ -57,6 +57,8 @@ struct mm_ops {
 	void *(*kaddr)(struct mm *mm, uint32_t va, int write, uint32_t *avail);
 	/* Like kaddr for loading: ignores the user's write permission. */
 	void *(*kaddr_load)(struct mm *mm, uint32_t va, uint32_t *avail);
+	/* The end of the code segment (eip must stay below), 0 if none. */
+	uint32_t (*code_limit)(struct mm *mm);
 	/* The user's address for a faulting linear address (CR2). */
 	uint32_t (*user_addr)(struct mm *mm, uint32_t linear);
 };

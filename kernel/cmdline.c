@@ -23,6 +23,7 @@ static const struct option known[] = {
 	 "comma-separated kernel self-tests, then power off"},
 	{"init", REST, "program and arguments to run as the first process"},
 	{"mm", VALUE, "memory model: paging (default) or segment"},
+	{"console", VALUE, "serial output: intr (default) or poll"},
 	{"quiet", FLAG, "do not print the memory map at boot"},
 };
 

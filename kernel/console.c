@@ -4,6 +4,10 @@
  * the keyboard, and is edited here a line at a time: backspace erases,
  * ^U erases the line, ^D ends the input, ^C interrupts the foreground
  * process group.
+ *
+ * The line editor is a top half: the drivers' deferred work feeds it,
+ * with interrupts on, after their bottom halves took the bytes from the
+ * hardware. console_read and the output side run in system calls.
  */
 #include "defs.h"
 #include "file.h"
@@ -21,34 +25,57 @@ static struct {
 } input;
 static int fg_pgid; /* ^C goes to this process group */
 
-/* Writes one character to serial and screen; \n becomes \r\n on serial. */
-void console_putc(int c)
+/*
+ * Writes one character to the screen and the serial line (where \n
+ * becomes \r\n); may_sleep as for serial_write. Returns 0 or -EINTR.
+ */
+static int put(int c, int may_sleep)
 {
-	if (c == '\b') {
-		serial_putc('\b');
-		serial_putc(' ');
-		serial_putc('\b');
-		vga_putc('\b');
-		return;
-	}
-	if (c == '\n')
-		serial_putc('\r');
-	serial_putc(c);
-	vga_putc(c);
-}
-
-/* Writes n bytes of s. */
-void console_write(const char *s, size_t n)
-{
-	size_t i;
+	int r = 0;
 
 	intr_push();
-	for (i = 0; i < n; i++)
-		console_putc(s[i]);
+	vga_putc(c);
 	intr_pop();
+	if (c == '\b') {
+		serial_write('\b', 0);
+		serial_write(' ', 0);
+		return serial_write('\b', 0);
+	}
+	if (c == '\n')
+		r = serial_write('\r', may_sleep);
+	return r < 0 ? r : serial_write(c, may_sleep);
 }
 
-/* Handles one typed character; called from the keyboard and serial IRQs. */
+/* Writes one character for the kernel; never sleeps (any context). */
+void console_putc(int c)
+{
+	put(c, 0);
+}
+
+/* Writes n bytes of s for the kernel; never sleeps. */
+void console_write(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		put(s[i], 0);
+}
+
+/*
+ * Writes n bytes for a program (write on the console): may sleep while
+ * the output queue is full. Returns n, the bytes written before the
+ * process was killed, or -EINTR if none were.
+ */
+int console_write_user(const char *buf, uint32_t n)
+{
+	for (uint32_t i = 0; i < n; i++)
+		if (put(buf[i], 1) < 0)
+			return i > 0 ? (int)i : -EINTR;
+	return (int)n;
+}
+
+/*
+ * Handles one typed character: the keyboard's and the serial line's
+ * deferred work call it, with interrupts on (never from a handler).
+ */
 void console_input(int c)
 {
 	if (c == '\r')
@@ -86,9 +113,14 @@ int console_read(char *buf, uint32_t n)
 	uint32_t i = 0;
 	char c;
 
+	/* Masked: the line editor runs from deferred work, which may come
+	 * at the end of any interrupt. */
+	intr_push();
 	while (input.r == input.w) {
-		if (curproc->killsig)
+		if (curproc->killsig) {
+			intr_pop();
 			return -EINTR;
+		}
 		sleep(&input.r);
 	}
 	while (i < n && input.r != input.w) {
@@ -104,13 +136,20 @@ int console_read(char *buf, uint32_t n)
 		if (c == '\n')
 			break;
 	}
+	intr_pop();
 	return (int)i;
 }
 
-/* Makes pgid the foreground group that ^C interrupts. */
+/* Makes pgid the foreground group that ^C interrupts (0: none). */
 void console_set_fg(int pgid)
 {
 	fg_pgid = pgid;
+}
+
+/* Returns the foreground process group, or 0 if there is none. */
+int console_get_fg(void)
+{
+	return fg_pgid;
 }
 
 /* Turns on console input from COM1 and the keyboard. */

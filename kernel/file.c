@@ -11,6 +11,9 @@
 
 #define CHUNK 512 /* bytes moved per copyin/copyout step */
 
+/* A write of up to PIPE_BUF bytes must reach the pipe in one piece. */
+_Static_assert(PIPE_BUF <= CHUNK, "an atomic pipe write is one chunk");
+
 static struct file files[NFILE];
 
 /* Returns a free file with one reference, or NULL if the table is full. */
@@ -96,6 +99,10 @@ int file_read(struct file *f, uint32_t ubuf, uint32_t n)
 	if (!uaccess_ok(ubuf, n, 1))
 		return -EFAULT;
 	while (done < n) {
+		/* A long read gives way at the end of its time slice, and
+		 * stops if the process was killed. */
+		if (done > 0 && proc_preempt_point() < 0)
+			break;
 		r = read_chunk(f, buf, n - done < CHUNK ? n - done : CHUNK);
 		if (r < 0)
 			return done > 0 ? (int)done : r;
@@ -127,14 +134,15 @@ int file_write(struct file *f, uint32_t ubuf, uint32_t n)
 	if (!uaccess_ok(ubuf, n, 0))
 		return -EFAULT;
 	while (done < n) {
+		if (proc_preempt_point() < 0)
+			return done > 0 ? (int)done : -EINTR;
 		len = n - done < CHUNK ? n - done : CHUNK;
 		if (copyin(buf, ubuf + done, len) < 0)
 			return done > 0 ? (int)done : -EFAULT;
-		if (f->type == FD_CONSOLE) {
-			console_write(buf, len);
-			r = (int)len;
-		} else
-			r = pipe_write(f->pipe, buf, len);
+		if (f->type == FD_CONSOLE)
+			r = console_write_user(buf, len);
+		else
+			r = pipe_write(f->pipe, buf, len, n <= PIPE_BUF);
 		if (r < 0)
 			return done > 0 ? (int)done : r;
 		done += (uint32_t)r;

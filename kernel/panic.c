@@ -80,6 +80,9 @@ void backtrace_from(uint32_t ebp, int first)
 static void panic_begin(void)
 {
 	cli();
+	/* What was queued for the serial line goes out before the dump. */
+	if (!panicking)
+		serial_flush();
 	if (panicking++) {
 		/* A panic while panicking: stop, print nothing more. */
 		power_off(EXIT_PANIC);

@@ -1,7 +1,13 @@
 /*
  * Pipes: a ring buffer in one page, with blocking readers and writers.
  * A read returns at end of file once every write end is closed; a write
- * with no reader left fails with EPIPE (no SIGPIPE yet).
+ * with no reader left fails with EPIPE (no SIGPIPE yet). A write of at
+ * most PIPE_BUF bytes goes in whole, never mixed with another writer's.
+ *
+ * Readers sleep on &pi->nread, writers on &pi->nwrite: a writer that
+ * fills the pipe wakes the readers only, not the other writers, which
+ * would wake it back, and so on forever. Everything here runs in system
+ * calls, with interrupts on; only sleep needs them masked.
  */
 #include "defs.h"
 #include "file.h"
@@ -9,14 +15,17 @@
 #include "proc.h"
 
 struct pipe {
-	uint32_t nread;	 /* bytes read, ever */
-	uint32_t nwrite; /* bytes written, ever */
+	uint32_t rpos;	 /* where the next byte is read, < PIPESIZE */
+	uint32_t count;	 /* bytes in the pipe, <= PIPESIZE */
+	uint32_t nread;	 /* bytes read, ever (wraps; a statistic) */
+	uint32_t nwrite; /* bytes written, ever (wraps; a statistic) */
 	int readopen;	 /* a read end is still open */
 	int writeopen;	 /* a write end is still open */
 	char data[PIPESIZE];
 };
 
 _Static_assert(sizeof(struct pipe) <= 4096, "struct pipe must fit a page");
+_Static_assert(PIPE_BUF <= PIPESIZE, "an atomic write must fit the pipe");
 
 /* Makes a pipe and its two file ends; 0 or -ENFILE/-ENOMEM. */
 int pipe_alloc(struct file **rf, struct file **wf)
@@ -43,40 +52,59 @@ int pipe_alloc(struct file **rf, struct file **wf)
 /* Closes one end; frees the pipe when both are closed. */
 void pipe_close(struct pipe *pi, int writable)
 {
-	if (writable)
+	if (writable) {
 		pi->writeopen = 0;
-	else
+		wakeup(&pi->nread); /* readers see end of file */
+	} else {
 		pi->readopen = 0;
-	wakeup(pi);
+		wakeup(&pi->nwrite); /* writers see EPIPE */
+	}
 	if (!pi->readopen && !pi->writeopen)
 		kfree(pi);
 }
 
-/* Writes all n bytes of buf, sleeping while the pipe is full. */
-int pipe_write(struct pipe *pi, const char *buf, uint32_t n)
+/* Copies up to n bytes of buf in; returns how many fit. */
+static uint32_t put(struct pipe *pi, const char *buf, uint32_t n)
 {
-	uint32_t i = 0;
+	uint32_t i;
 
-	while (i < n) {
+	for (i = 0; i < n && pi->count < PIPESIZE; i++, pi->count++)
+		pi->data[(pi->rpos + pi->count) % PIPESIZE] = buf[i];
+	pi->nwrite += i;
+	return i;
+}
+
+/*
+ * Writes all n bytes of buf, sleeping while the pipe is full. If n is at
+ * most PIPE_BUF, waits until all of it fits and writes it in one go.
+ * Returns n, the bytes written before a reader went away or the writer
+ * was killed, or -EPIPE / -EINTR if none were.
+ */
+int pipe_write(struct pipe *pi, const char *buf, uint32_t n, int atomic)
+{
+	uint32_t done = 0, need;
+
+	while (done < n) {
+		intr_push();
+		need = atomic ? n - done : 1;
+		while (pi->readopen && !curproc->killsig &&
+		       PIPESIZE - pi->count < need)
+			sleep(&pi->nwrite);
+		intr_pop();
 		if (!pi->readopen)
-			return i > 0 ? (int)i : -EPIPE;
+			return done > 0 ? (int)done : -EPIPE;
 		if (curproc->killsig)
-			return i > 0 ? (int)i : -EINTR;
-		if (pi->nwrite - pi->nread == PIPESIZE) {
-			wakeup(pi);
-			sleep(pi);
-			continue;
-		}
-		pi->data[pi->nwrite++ % PIPESIZE] = buf[i++];
+			return done > 0 ? (int)done : -EINTR;
+		done += put(pi, buf + done, n - done);
+		wakeup(&pi->nread);
 	}
-	wakeup(pi);
 	return (int)n;
 }
 
 /* Returns nonzero if a read would not block: data, or no writer left. */
 int pipe_ready(struct pipe *pi)
 {
-	return pi->nread != pi->nwrite || !pi->writeopen;
+	return pi->count > 0 || !pi->writeopen;
 }
 
 /* Reads up to n bytes, sleeping while the pipe is empty and has writers. */
@@ -84,13 +112,28 @@ int pipe_read(struct pipe *pi, char *buf, uint32_t n)
 {
 	uint32_t i;
 
-	while (pi->nread == pi->nwrite && pi->writeopen) {
-		if (curproc->killsig)
-			return -EINTR;
-		sleep(pi);
+	intr_push();
+	while (pi->count == 0 && pi->writeopen && !curproc->killsig)
+		sleep(&pi->nread);
+	intr_pop();
+	if (pi->count == 0 && pi->writeopen)
+		return -EINTR; /* killed */
+	for (i = 0; i < n && pi->count > 0; i++) {
+		buf[i] = pi->data[pi->rpos];
+		pi->rpos = (pi->rpos + 1) % PIPESIZE;
+		pi->count--;
 	}
-	for (i = 0; i < n && pi->nread != pi->nwrite; i++)
-		buf[i] = pi->data[pi->nread++ % PIPESIZE];
-	wakeup(pi);
+	pi->nread += i;
+	wakeup(&pi->nwrite);
 	return (int)i;
+}
+
+/*
+ * For selftest=pipe: sets the byte counters of a new, empty pipe as if
+ * start bytes had already gone through, so the test can cross their
+ * wrap at 2^32 without moving 4 GiB.
+ */
+void pipe_test_set_counters(struct pipe *pi, uint32_t start)
+{
+	pi->nread = pi->nwrite = start;
 }

@@ -13,6 +13,7 @@
 /* Stops the machine; code is EXIT_OK or EXIT_PANIC. Never returns. */
 void power_off(int code)
 {
+	serial_flush(); /* queued output first: QEMU exits at once */
 	cli();
 	outl(DEBUG_EXIT_PORT, (uint32_t)code);
 	outw(PIIX4_PM1A_CNT, PM1_SLP_EN_S5);

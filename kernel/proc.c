@@ -1,9 +1,12 @@
 /*
  * Processes: the table, creation (fork), exit, wait, kill, sleep and
  * wakeup, and the round-robin scheduler with its context switch and the
- * time slice. The kernel runs with interrupts off, so on this one CPU
- * nothing here needs a lock; only the idle loop and user mode take
- * interrupts.
+ * time slice. There is one CPU and the kernel is never preempted against
+ * its will: a process leaves the CPU only in sleep or yield. What else
+ * runs meanwhile are interrupt handlers and the deferred work after them
+ * (defer.c), and these touch the table too (wakeup, ^C's signal, the
+ * tick). So the code here changes a process's state with interrupts
+ * masked (intr_push), which on one CPU is the table's lock.
  */
 #include "defs.h"
 #include "file.h"
@@ -51,16 +54,22 @@ struct proc *proc_alloc(void)
 	struct proc *p;
 	uint8_t *sp;
 
+	intr_push();
 	for (p = proc_table; p < &proc_table[NPROC]; p++)
 		if (p->state == UNUSED)
 			break;
-	if (p == &proc_table[NPROC])
+	if (p == &proc_table[NPROC]) {
+		intr_pop();
 		return NULL;
-	p->kstack = kstack_alloc((int)(p - proc_table));
-	if (p->kstack == NULL)
-		return NULL;
-	p->state = EMBRYO;
+	}
+	p->state = EMBRYO; /* ours now */
 	p->pid = nextpid++;
+	intr_pop();
+	p->kstack = kstack_alloc((int)(p - proc_table));
+	if (p->kstack == NULL) {
+		memset(p, 0, sizeof(*p)); /* UNUSED again */
+		return NULL;
+	}
 	*(uint32_t *)p->kstack = KSTACK_CANARY;
 
 	sp = p->kstack + KSTACK_SIZE;
@@ -79,7 +88,9 @@ static void proc_free(struct proc *p)
 	kstack_free(p->kstack);
 	if (p->mm)
 		mm_ops->destroy(p->mm);
+	intr_push();
 	memset(p, 0, sizeof(*p));
+	intr_pop();
 }
 
 /* Panics if p's kernel stack has run over its lowest word. */
@@ -119,10 +130,12 @@ void proc_start_init(char **argv, int argc)
 
 /*
  * Runs forever: picks the next runnable process in turn and switches to
- * it. Interrupts are off while it chooses and switches (the kernel does
- * not take them outside the idle halt); with nothing to run it waits in
- * sti_hlt, whose sti takes effect only after hlt starts, so no interrupt
- * can slip in between the check and the halt and leave the CPU asleep.
+ * it. Every pass first lets pending interrupts in: a process made
+ * runnable by nothing but a tick must not wait for the CPU to go idle.
+ * Interrupts are off while it chooses and switches, since a handler may
+ * change the states it reads. With nothing to run it waits in sti_hlt,
+ * whose sti takes effect only after hlt starts, so no interrupt can slip
+ * in between the check and the halt and leave the CPU asleep.
  */
 void scheduler(void)
 {
@@ -130,7 +143,8 @@ void scheduler(void)
 	struct proc *p;
 
 	for (;;) {
-		cli();
+		intr_enable();
+		intr_disable();
 		p = NULL;
 		for (int i = 1; i <= NPROC; i++) {
 			struct proc *q = &proc_table[(last + i) % NPROC];
@@ -141,6 +155,7 @@ void scheduler(void)
 			}
 		}
 		if (p == NULL) {
+			intr_off_end();
 			sti_hlt(); /* idle: wait for an interrupt */
 			continue;
 		}
@@ -159,43 +174,62 @@ void scheduler(void)
 
 /*
  * Switches from the current process back to the scheduler; its caller
- * has already set the state it leaves in. Interrupts must be off and no
- * intr_push outstanding: the push's saved state belongs to this process,
- * and the next process would pop it as its own. An IRQ handler may not
- * get here at all: it would deschedule whichever process it interrupted.
+ * has already set the state it leaves in. Interrupts must be off, or a
+ * handler could run between the state change and the switch. What the
+ * CPU holds for this kernel stack, its intr_push state and trap nesting,
+ * is put aside for the switch and given back after: the scheduler starts
+ * from none, and this process finds its own again when it runs. Neither
+ * an IRQ handler nor deferred work may get here: they run on the stack
+ * of whatever they interrupted, and would deschedule it.
  */
 static void sched(void)
 {
 	struct proc *p = curproc;
+	struct intr_state is;
+	int nesting;
 
 	if (p == NULL)
 		panic("sched: no current process");
-	if (trap_in_irq())
+	if (trap_in_irq() || defer_running())
 		panic("sched: pid %d would sleep or yield "
-		      "inside an interrupt handler",
+		      "inside an interrupt handler or deferred work",
 		      p->pid);
 	if (p->state == RUNNING)
 		panic("sched: pid %d still running", p->pid);
-	if (intr_push_depth() != 0 || intr_enabled())
-		panic("sched: interrupts on or pushed (%d)", intr_push_depth());
+	if (intr_enabled())
+		panic("sched: interrupts on");
 	proc_check_stack(p);
+	is = intr_save();
+	nesting = trap_nesting_save();
 	swtch(&p->context, scheduler_context);
+	trap_nesting_restore(nesting);
+	intr_restore(is);
 }
 
 /* Gives up the CPU for one round (at the end of a time slice). */
 void yield(void)
 {
+	intr_push();
 	if (curproc == NULL || curproc->state != RUNNING)
 		panic("yield: no running process");
 	curproc->state = RUNNABLE;
 	sched();
+	intr_pop();
 }
 
-/* Sleeps on chan until wakeup(chan); callers re-check their condition. */
+/*
+ * Sleeps on chan until wakeup(chan); callers re-check their condition.
+ * The caller masks interrupts (intr_push) from its check of the condition
+ * to here, so a wakeup from a handler cannot come in between and be lost;
+ * sleep returns with them still masked.
+ */
 void sleep(void *chan)
 {
 	if (curproc == NULL || curproc->state != RUNNING || chan == NULL)
 		panic("sleep: no running process, or no channel");
+	if (intr_enabled())
+		panic("sleep: pid %d: interrupts on (a wakeup could be lost)",
+		      curproc->pid);
 	curproc->chan = chan;
 	curproc->state = SLEEPING;
 	sched();
@@ -203,14 +237,36 @@ void sleep(void *chan)
 }
 
 /*
- * Makes every process sleeping on chan runnable. Callable from an IRQ
- * handler: it only changes states, and never switches.
+ * Makes every process sleeping on chan runnable. Callable from handlers
+ * and deferred work: it only changes states, and never switches.
  */
 void wakeup(void *chan)
 {
+	intr_push();
 	for (struct proc *p = proc_table; p < &proc_table[NPROC]; p++)
 		if (p->state == SLEEPING && p->chan == chan)
 			p->state = RUNNABLE;
+	intr_pop();
+}
+
+/*
+ * A safe point in a long kernel loop (a big copy, a fork, an exec): gives
+ * the CPU away if the time slice is over, so no process keeps it from the
+ * others however much work it asks for. Returns -EINTR if the process
+ * has been killed meanwhile (the loop should stop and undo), else 0.
+ * Only yields where that is safe: no push outstanding, interrupts on,
+ * not in a handler or deferred work.
+ */
+int proc_preempt_point(void)
+{
+	struct proc *p = curproc;
+
+	if (p == NULL)
+		return 0;
+	if (p->resched && !p->killsig && intr_enabled() &&
+	    intr_push_depth() == 0 && !trap_in_irq() && !defer_running())
+		yield();
+	return p->killsig ? -EINTR : 0;
 }
 
 /*
@@ -253,7 +309,9 @@ int proc_fork(void)
 	memcpy(np->name, p->name, sizeof(np->name));
 	np->parent = p;
 	np->pgid = p->pgid;
+	intr_push();
 	np->state = RUNNABLE;
+	intr_pop();
 	return np->pid;
 }
 
@@ -273,6 +331,7 @@ void proc_exit(int xstatus)
 	vm_switch(NULL);
 	mm_ops->destroy(p->mm);
 	p->mm = NULL;
+	intr_push(); /* popped by whoever runs next: a zombie never returns */
 	for (struct proc *c = proc_table; c < &proc_table[NPROC]; c++)
 		if (c->parent == p) {
 			c->parent = initproc;
@@ -303,47 +362,67 @@ static int pid_selects(int pid, struct proc *p)
 }
 
 /*
+ * Looks for the caller's children that pid selects: sets *zombie to one
+ * that has ended (else NULL) and returns 0, or -ECHILD if there is none.
+ */
+static int wait_find(int pid, struct proc **zombie)
+{
+	int found = 0;
+
+	*zombie = NULL;
+	for (struct proc *c = proc_table; c < &proc_table[NPROC]; c++) {
+		if (c->parent != curproc || !pid_selects(pid, c))
+			continue;
+		found = 1;
+		if (c->state == ZOMBIE) {
+			*zombie = c;
+			return 0;
+		}
+	}
+	return found ? 0 : -ECHILD;
+}
+
+/*
  * Waits for a child matching pid (> 0: that one, -1: any, 0 or < -1: a
  * process group) to end; reaps it and returns its pid, with its wait
  * status in *status. WNOHANG: returns 0 if none has ended yet.
  */
 int proc_wait(int pid, int *status, int options)
 {
-	struct proc *p = curproc;
-	int found, cpid;
+	struct proc *p = curproc, *zombie;
+	int r;
 
+	intr_push();
 	for (;;) {
-		found = 0;
-		for (struct proc *c = proc_table; c < &proc_table[NPROC]; c++) {
-			if (c->parent != p || !pid_selects(pid, c))
-				continue;
-			found = 1;
-			if (c->state != ZOMBIE)
-				continue;
-			cpid = c->pid;
-			*status = c->xstatus;
-			proc_free(c);
-			return cpid;
+		r = wait_find(pid, &zombie);
+		if (zombie || r < 0 || (options & WNOHANG))
+			break;
+		if (p->killsig) {
+			r = -EINTR;
+			break;
 		}
-		if (!found)
-			return -ECHILD;
-		if (options & WNOHANG)
-			return 0;
-		if (p->killsig)
-			return -EINTR;
 		sleep(p);
 	}
+	intr_pop();
+	if (zombie) {
+		r = zombie->pid;
+		*status = zombie->xstatus;
+		proc_free(zombie);
+	}
+	return r;
 }
 
 /* Marks p to die of sig at its next return to user mode. */
 static void proc_signal(struct proc *p, int sig)
 {
-	if (p->state == ZOMBIE || p->state == UNUSED || sig == 0)
-		return;
-	if (p->killsig == 0)
-		p->killsig = sig;
-	if (p->state == SLEEPING)
-		p->state = RUNNABLE;
+	intr_push();
+	if (p->state != ZOMBIE && p->state != UNUSED && sig != 0) {
+		if (p->killsig == 0)
+			p->killsig = sig;
+		if (p->state == SLEEPING)
+			p->state = RUNNABLE;
+	}
+	intr_pop();
 }
 
 /*

@@ -70,11 +70,15 @@ int sys_usleep(unsigned usec)
 	/* The current tick is partly over: one more makes "at least" true. */
 	if (n > 0)
 		n++;
+	intr_push(); /* a tick between the test and the sleep is not lost */
 	while (ticks - start < n) {
-		if (curproc->killsig)
+		if (curproc->killsig) {
+			intr_pop();
 			return -EINTR;
+		}
 		sleep((void *)&ticks);
 	}
+	intr_pop();
 	return 0;
 }
 

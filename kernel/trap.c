@@ -7,6 +7,7 @@
  * task and a stack of its own to say so. Every vector is counted.
  */
 #include "defs.h"
+#include "kestrel/errno.h"
 #include "memlayout.h"
 #include "kestrel/signal.h"
 #include "kestrel/sysinfo.h"
@@ -27,6 +28,11 @@ struct handler {
 
 static struct handler handlers[NVECTORS];
 static int irq_depth; /* IRQ handlers running: > 0 means "in an interrupt" */
+static int nesting;   /* trap frames on the running kernel stack */
+static int max_nesting;
+
+static void return_to_user(struct trapframe *tf, struct proc *p);
+static int trapframe_user_ok(struct trapframe *tf, struct proc *p);
 static struct tss df_tss;
 static uint8_t df_stack[DF_STACK_SIZE] __attribute__((aligned(16)));
 
@@ -170,9 +176,62 @@ static void user_fault(struct trapframe *tf)
 	p->killsig = sig;
 }
 
+/* Returns the deepest trap nesting seen, and resets it if asked. */
+int trap_max_nesting(int reset)
+{
+	int m = max_nesting;
+
+	if (reset)
+		max_nesting = 0;
+	return m;
+}
+
+/* Takes the running kernel stack's trap nesting away (sched, like intr_save). */
+int trap_nesting_save(void)
+{
+	int n = nesting;
+
+	nesting = 0;
+	return n;
+}
+
+/* Gives a kernel stack its trap nesting back after a context switch. */
+void trap_nesting_restore(int n)
+{
+	nesting = n;
+}
+
+/* Does what the trap asked for: the handler, the system call, or a kill. */
+static void dispatch(struct trapframe *tf, struct proc *p, int from_user)
+{
+	if (tf->trapno >= T_IRQ0 && tf->trapno < T_IRQ0 + NIRQ) {
+		if (p)
+			p->ninterrupts++;
+		trap_irq(tf); /* with its EOI, even if the process is to die */
+		/* The interrupted code had interrupts on: the deferred work
+		 * may run now, with them on again. */
+		defer_run();
+	} else if (tf->eflags & FL_VM)
+		; /* killed by trap(): nothing it asked for is done */
+	else if (tf->trapno == T_SYSCALL && from_user) {
+		/* System calls run with interrupts on: a device interrupt
+		 * during one is taken at once, and nests on this stack. */
+		intr_enable();
+		syscall(tf);
+		intr_disable();
+	} else if (handlers[tf->trapno].fn)
+		handlers[tf->trapno].fn(tf);
+	else if (from_user && p)
+		user_fault(tf);
+	else
+		panic_trap(tf);
+}
+
 /*
- * Called by alltraps with interrupts off; tf is on the kernel stack (for
- * a trap from ring 3, the current process's own, through the TSS).
+ * Called by alltraps with interrupts off (every gate is an interrupt
+ * gate); tf is on the kernel stack: for a trap from ring 3, the current
+ * process's own, through the TSS; for one in ring 0, whatever stack the
+ * kernel was on, below the frame of the trap it interrupted.
  */
 void trap(struct trapframe *tf)
 {
@@ -180,6 +239,9 @@ void trap(struct trapframe *tf)
 	/* Virtual-8086 mode is user mode too, whatever cs says. */
 	int from_user = (tf->cs & 3) == RPL_USER || (tf->eflags & FL_VM);
 
+	intr_off_begin(tf->eip);
+	if (++nesting > max_nesting)
+		max_nesting = nesting;
 	handlers[tf->trapno & 0xff].count++;
 	if ((tf->eflags & FL_VM) && p && !p->killsig) {
 		/* QEMU lets a ring-3 iret enter it; real CPUs do not. */
@@ -191,31 +253,55 @@ void trap(struct trapframe *tf)
 	}
 	if (p)
 		proc_check_stack(p);
-	if (tf->trapno >= T_IRQ0 && tf->trapno < T_IRQ0 + NIRQ) {
-		if (p)
-			p->ninterrupts++;
-		trap_irq(tf); /* with its EOI, even if the process is to die */
-	} else if (tf->eflags & FL_VM)
-		; /* killed above: nothing it asked for is done */
-	else if (tf->trapno == T_SYSCALL && from_user)
-		syscall(tf);
-	else if (handlers[tf->trapno].fn)
-		handlers[tf->trapno].fn(tf);
-	else if (from_user && p)
-		user_fault(tf);
-	else
-		panic_trap(tf);
+	dispatch(tf, p, from_user);
+	if (from_user && p)
+		return_to_user(tf, p);
+	nesting--;
+	/* iret puts back the interrupted code's IF. */
+	if (tf->eflags & FL_IF)
+		intr_off_end();
+}
 
-	if (!from_user || p == NULL)
-		return;
-	/* On the way back to ring 3: die, or give way, if that is due. */
-	if (p->killsig)
-		proc_exit(W_SIGNALED(p->killsig));
-	if (p->resched)
+/*
+ * On the way back to ring 3: die, or give way, if that is due, and make
+ * sure the frame is safe to iret to. Interrupts are off on entry and on
+ * return.
+ */
+static void return_to_user(struct trapframe *tf, struct proc *p)
+{
+	if (!p->killsig && p->resched)
 		yield();
-	if (p->killsig)
+	if (!p->killsig && !trapframe_user_ok(tf, p))
+		p->killsig = SIGSEGV;
+	if (p->killsig) {
+		nesting--;
+		intr_enable(); /* freeing a large process takes a while */
 		proc_exit(W_SIGNALED(p->killsig));
+	}
 	trapframe_check(tf);
+}
+
+/*
+ * Checks what a program can get wrong in its own frame: the return eip
+ * must lie inside its code segment. Under base and bound iret checks eip
+ * against the segment's limit while still in ring 0 (real CPUs and KVM
+ * do; QEMU's TCG does not), and a #GP there would be the kernel's. A
+ * system call made from the range's last bytes, a tick right after its
+ * last instruction, or an sbrk that shrinks the range under the running
+ * code can each leave eip at or past the bound. Returns 1 if the frame
+ * is fine, else prints why the process dies and returns 0.
+ */
+static int trapframe_user_ok(struct trapframe *tf, struct proc *p)
+{
+	uint32_t limit = mm_ops->code_limit(p->mm);
+
+	if (limit == 0 || tf->eip < limit)
+		return 1;
+	kprintf("pid %d (%s): return to eip 0x%08x outside its segment "
+		"(bound 0x%08x): killed by SIGSEGV\n",
+		p->pid, p->name, tf->eip, limit);
+	p->nfaults++;
+	return 0;
 }
 
 /*

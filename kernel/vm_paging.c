@@ -219,6 +219,13 @@ static void pg_init(void)
 {
 }
 
+/* The code segment is flat: page protection, not a limit, guards it. */
+static uint32_t pg_code_limit(struct mm *mm)
+{
+	(void)mm;
+	return 0;
+}
+
 static uint32_t pg_user_addr(struct mm *mm, uint32_t linear)
 {
 	(void)mm;
@@ -239,5 +246,6 @@ const struct mm_ops mm_paging_ops = {
 	.activate = pg_activate,
 	.kaddr = pg_kaddr,
 	.kaddr_load = pg_kaddr_load,
+	.code_limit = pg_code_limit,
 	.user_addr = pg_user_addr,
 };

@@ -201,6 +201,12 @@ static void seg_init(void)
 	vm_activate_kernel();
 }
 
+/* The code segment ends with the range: its limit is the bound. */
+static uint32_t seg_code_limit(struct mm *mm)
+{
+	return mm->size;
+}
+
 /* Turns a fault's linear address back into the user's own address. */
 static uint32_t seg_user_addr(struct mm *mm, uint32_t linear)
 {
@@ -221,5 +227,6 @@ const struct mm_ops mm_segment_ops = {
 	.activate = seg_activate,
 	.kaddr = seg_kaddr,
 	.kaddr_load = seg_kaddr_load,
+	.code_limit = seg_code_limit,
 	.user_addr = seg_user_addr,
 };
