@@ -187,6 +187,7 @@ int proc_wait(int pid, int *status, int options);
 int proc_kill(int pid, int sig);
 void proc_signal_group(int pgid, int sig);
 struct proc *proc_find(int pid);
+int proc_group_exists(int pgid);
 int proc_nfree(void);
 
 /* exec.c, elf.c */

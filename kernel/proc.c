@@ -460,6 +460,15 @@ void proc_signal_group(int pgid, int sig)
 			proc_signal(p, sig);
 }
 
+/* Returns nonzero if a live (not zombie) process is in group pgid. */
+int proc_group_exists(int pgid)
+{
+	for (struct proc *p = proc_table; p < &proc_table[NPROC]; p++)
+		if (p->state != UNUSED && p->state != ZOMBIE && p->pgid == pgid)
+			return 1;
+	return 0;
+}
+
 /* Returns the process with this pid, or NULL. */
 struct proc *proc_find(int pid)
 {

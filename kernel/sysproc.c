@@ -150,6 +150,11 @@ int sys_halt(int status)
 }
 
 /* setpgid(pid, pgid): pid 0 is the caller, pgid 0 means pgid = pid. */
+/*
+ * setpgid(pid, pgid): pid 0 is the caller, pgid 0 means pgid = pid. As
+ * POSIX has it, a process may only join a group that exists (kestrel has
+ * one session: every process is in it) or start its own: else EPERM.
+ */
 int sys_setpgid(int pid, int pgid)
 {
 	struct proc *p;
@@ -159,22 +164,36 @@ int sys_setpgid(int pid, int pgid)
 	p = pid == 0 ? curproc : proc_find(pid);
 	if (p == NULL || (p != curproc && p->parent != curproc))
 		return -ESRCH;
-	p->pgid = pgid == 0 ? p->pid : pgid;
+	if (pgid == 0)
+		pgid = p->pid;
+	if (pgid != p->pid && !proc_group_exists(pgid))
+		return -EPERM;
+	p->pgid = pgid;
 	return 0;
 }
 
 /*
  * tcsetpgrp(fd, pgrp): makes pgrp the group that ^C interrupts; fd must
- * be the console. pgrp 0 means no group (a shell waiting at its prompt).
+ * be the console, and pgrp a group that exists (0, a kestrel extension:
+ * no group, for a shell waiting at its prompt). Only the foreground group
+ * may hand the console on, or anyone when no live group holds it; a
+ * background caller would get SIGTTOU in POSIX, and gets EPERM here
+ * until signals can be handled.
  */
 int sys_tcsetpgrp(int fd, int pgrp)
 {
+	int fg = console_get_fg();
+
 	if (fd < 0 || fd >= NOFILE || curproc->ofile[fd] == NULL)
 		return -EBADF;
 	if (curproc->ofile[fd]->type != FD_CONSOLE)
 		return -ENOTTY;
 	if (pgrp < 0)
 		return -EINVAL;
+	if (fg != 0 && fg != curproc->pgid && proc_group_exists(fg))
+		return -EPERM; /* a background caller */
+	if (pgrp != 0 && !proc_group_exists(pgrp))
+		return -EPERM;
 	console_set_fg(pgrp);
 	return 0;
 }
