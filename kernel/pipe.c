@@ -25,6 +25,12 @@ struct pipe {
 };
 
 _Static_assert(sizeof(struct pipe) <= 4096, "struct pipe must fit a page");
+
+/* Has the calling process been killed? (No process: a kernel self-test.) */
+static int killed(void)
+{
+	return curproc && curproc->killsig;
+}
 _Static_assert(PIPE_BUF <= PIPESIZE, "an atomic write must fit the pipe");
 
 /* Makes a pipe and its two file ends; 0 or -ENFILE/-ENOMEM. */
@@ -87,13 +93,12 @@ int pipe_write(struct pipe *pi, const char *buf, uint32_t n, int atomic)
 	while (done < n) {
 		intr_push();
 		need = atomic ? n - done : 1;
-		while (pi->readopen && !curproc->killsig &&
-		       PIPESIZE - pi->count < need)
+		while (pi->readopen && !killed() && PIPESIZE - pi->count < need)
 			sleep(&pi->nwrite);
 		intr_pop();
 		if (!pi->readopen)
 			return done > 0 ? (int)done : -EPIPE;
-		if (curproc->killsig)
+		if (killed())
 			return done > 0 ? (int)done : -EINTR;
 		done += put(pi, buf + done, n - done);
 		wakeup(&pi->nread);
@@ -113,7 +118,7 @@ int pipe_read(struct pipe *pi, char *buf, uint32_t n)
 	uint32_t i;
 
 	intr_push();
-	while (pi->count == 0 && pi->writeopen && !curproc->killsig)
+	while (pi->count == 0 && pi->writeopen && !killed())
 		sleep(&pi->nread);
 	intr_pop();
 	if (pi->count == 0 && pi->writeopen)

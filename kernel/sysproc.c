@@ -218,6 +218,35 @@ int sys_intrinfo(int vec, uint32_t uii)
 }
 
 /*
+ * intrstat(st, reset): the deepest trap nesting and the longest stretch
+ * with interrupts off so far (with the kernel function it began in);
+ * reset starts both over, for measuring one piece of work.
+ */
+int sys_intrstat(uint32_t ust, int reset)
+{
+	struct intrstat st;
+	uint32_t from, off;
+	uint64_t longest;
+	const char *name;
+
+	if (!uaccess_ok(ust, sizeof(st), 1))
+		return -EFAULT;
+	memset(&st, 0, sizeof(st));
+	st.max_nesting = (uint32_t)trap_max_nesting(reset);
+	longest = intr_off_longest(&from, reset);
+	st.off_longest =
+		longest > 0xffffffffu ? 0xffffffffu : (uint32_t)longest;
+	st.ndeferred = defer_count();
+	name = ksym_lookup(from, &off);
+	if (name)
+		ksnprintf(st.off_where, sizeof(st.off_where), "%s+0x%x", name,
+			  off);
+	else
+		ksnprintf(st.off_where, sizeof(st.off_where), "0x%08x", from);
+	return copyout(ust, &st, sizeof(st));
+}
+
+/*
  * vtop(addr): the physical address behind user address addr, so students
  * can see that equal virtual addresses in two processes differ in memory.
  */

@@ -55,6 +55,15 @@ struct intrinfo {
 	char name[INTR_NAME_MAX]; /* "timer", "Page fault", "system call"... */
 };
 
+/* What intrstat reports: how the kernel handles interrupts as a whole. */
+struct intrstat {
+	uint32_t max_nesting; /* deepest trap nesting on a kernel stack */
+	uint32_t off_longest; /* longest stretch with interrupts off, in TSC
+				  ticks (guest instructions under -icount) */
+	uint32_t ndeferred;   /* pieces of deferred work run */
+	char off_where[INTR_NAME_MAX]; /* where that stretch began */
+};
+
 struct dirent {
 	uint32_t size;		    /* bytes in the file */
 	char name[DIRENT_NAME_MAX]; /* path inside the initrd, no leading / */

@@ -20,5 +20,8 @@ int halt(int status);
 int vtop(const void *addr);
 /* Fills *ii with vector vec's counters (0..255); -1 with EINVAL past. */
 int intrinfo(int vec, struct intrinfo *ii);
+/* Fills *st with the deepest nesting and the longest stretch with
+ * interrupts off; reset != 0 starts both over. */
+int intrstat(struct intrstat *st, int reset);
 
 #endif
