@@ -181,6 +181,7 @@ void sleep(void *chan);
 void wakeup(void *chan);
 void proc_tick(int user);
 int proc_preempt_point(void);
+void proc_yield_point(void);
 int proc_fork(void);
 void proc_exit(int xstatus) __attribute__((noreturn));
 int proc_wait(int pid, int *status, int options);

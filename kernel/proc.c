@@ -259,14 +259,21 @@ void wakeup(void *chan)
  */
 int proc_preempt_point(void)
 {
+	proc_yield_point();
+	return curproc && curproc->killsig ? -EINTR : 0;
+}
+
+/*
+ * The same for work that must run to its end (freeing a dying process's
+ * memory): gives way at the end of the time slice, and never stops.
+ */
+void proc_yield_point(void)
+{
 	struct proc *p = curproc;
 
-	if (p == NULL)
-		return 0;
-	if (p->resched && !p->killsig && intr_enabled() &&
+	if (p && p->resched && p->state == RUNNING && intr_enabled() &&
 	    intr_push_depth() == 0 && !trap_in_irq() && !defer_running())
 		yield();
-	return p->killsig ? -EINTR : 0;
 }
 
 /*
@@ -297,18 +304,20 @@ int proc_fork(void)
 	if ((np = proc_alloc()) == NULL)
 		return proc_nfree() > 0 ? -ENOMEM
 					: -EAGAIN; /* no stack, or no slot */
+	/* Who it is comes first: copying a large process may yield, and
+	 * meanwhile ps shows the child, and a kill of the group reaches it. */
+	memcpy(np->name, p->name, sizeof(np->name));
+	np->parent = p;
+	np->pgid = p->pgid;
 	if ((np->mm = mm_ops->clone(p->mm)) == NULL) {
 		proc_free(np);
-		return -ENOMEM;
+		return p->killsig ? -EINTR : -ENOMEM;
 	}
 	*np->tf = *p->tf;
 	np->tf->eax = 0; /* fork returns 0 in the child */
 	for (int fd = 0; fd < NOFILE; fd++)
 		if (p->ofile[fd])
 			np->ofile[fd] = file_dup(p->ofile[fd]);
-	memcpy(np->name, p->name, sizeof(np->name));
-	np->parent = p;
-	np->pgid = p->pgid;
 	intr_push();
 	np->state = RUNNABLE;
 	intr_pop();
@@ -319,6 +328,7 @@ int proc_fork(void)
 void proc_exit(int xstatus)
 {
 	struct proc *p = curproc;
+	struct mm *mm;
 
 	if (p == initproc)
 		panic("init exited (wait status 0x%x)", xstatus);
@@ -327,10 +337,13 @@ void proc_exit(int xstatus)
 			file_close(p->ofile[fd]);
 			p->ofile[fd] = NULL;
 		}
-	/* Leave the address space before freeing it. */
-	vm_switch(NULL);
-	mm_ops->destroy(p->mm);
+	/* Leave the address space before freeing it, and let go of it
+	 * first: freeing a large one may yield, and the scheduler must not
+	 * switch back into what is half freed. */
+	mm = p->mm;
 	p->mm = NULL;
+	vm_switch(NULL);
+	mm_ops->destroy(mm);
 	intr_push(); /* popped by whoever runs next: a zombie never returns */
 	for (struct proc *c = proc_table; c < &proc_table[NPROC]; c++)
 		if (c->parent == p) {

@@ -26,6 +26,12 @@ void syscall(struct trapframe *tf)
 	const struct syscall_desc *d;
 
 	p->nsyscalls++;
+	if (p->killsig) {
+		/* Killed before it got here (a group kill during its fork,
+		 * say): a doomed process does nothing more. */
+		tf->eax = (uint32_t)-EINTR;
+		return;
+	}
 	if (num == 0 || num > SYS_MAX || syscall_table[num].fn == NULL) {
 		tf->eax = (uint32_t)-ENOSYS;
 		return;

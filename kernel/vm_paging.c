@@ -53,7 +53,11 @@ static void pg_flush(struct mm *mm, uint32_t va)
 		invlpg(va);
 }
 
-/* Maps fresh zeroed pages over [va, va+len); existing pages are kept. */
+/*
+ * Maps fresh zeroed pages over [va, va+len); existing pages are kept.
+ * A long run gives way at the end of the time slice, and stops with
+ * -EINTR if the process is killed (the caller unmaps what was mapped).
+ */
 static int pg_map(struct mm *mm, uint32_t va, uint32_t len, int flags)
 {
 	uint32_t a, end;
@@ -64,6 +68,8 @@ static int pg_map(struct mm *mm, uint32_t va, uint32_t len, int flags)
 		return -EFAULT;
 	end = PGROUNDUP(va + len);
 	for (a = PGROUNDDOWN(va); a < end; a += PGSIZE) {
+		if (proc_preempt_point() < 0)
+			return -EINTR;
 		if ((pte = walkpgdir(mm->pgdir, a, 1)) == NULL)
 			return -ENOMEM;
 		if (!(*pte & PTE_P)) {
@@ -130,6 +136,7 @@ static void pg_destroy(struct mm *mm)
 	for (uint32_t i = 0; i < PDX(KERNBASE); i++) {
 		if (!(mm->pgdir[i] & PTE_P))
 			continue;
+		proc_yield_point(); /* up to 4 MiB of pages per table */
 		pte_t *pt = P2V(PTE_ADDR(mm->pgdir[i]));
 		for (int j = 0; j < NPTENTRIES; j++)
 			if (pt[j] & PTE_P)
@@ -160,6 +167,10 @@ static struct mm *pg_clone(struct mm *src)
 		spte = walkpgdir(src->pgdir, a, 0);
 		if (!(*spte & PTE_P))
 			continue;
+		if (proc_preempt_point() < 0) { /* the parent was killed */
+			pg_destroy(dst);
+			return NULL;
+		}
 		if ((dpte = walkpgdir(dst->pgdir, a, 1)) == NULL) {
 			pg_destroy(dst);
 			return NULL;

@@ -38,9 +38,25 @@ static struct mm *seg_create(void)
 }
 
 /*
+ * Copies n bytes (a page multiple) a page at a time: a range can be 256
+ * MiB, so the copy gives way at the end of the time slice, and stops
+ * with -EINTR if the process is killed meanwhile.
+ */
+static int copy_range(uint8_t *dst, const uint8_t *src, uint32_t n)
+{
+	for (uint32_t off = 0; off < n; off += PGSIZE) {
+		if (proc_preempt_point() < 0)
+			return -EINTR;
+		memcpy(dst + off, src + off, PGSIZE);
+	}
+	return 0;
+}
+
+/*
  * Makes the range size bytes long (page multiple): in place when the
  * frames after it are free, else by moving it to a new range (copying
- * the contents). Returns 0 or -ENOMEM, leaving mm unchanged on failure.
+ * the contents). Returns 0, -ENOMEM or -EINTR, leaving mm unchanged on
+ * failure.
  */
 static int seg_resize(struct mm *mm, uint32_t size)
 {
@@ -63,10 +79,12 @@ static int seg_resize(struct mm *mm, uint32_t size)
 	nrange = kalloc_contig(size / PGSIZE, SEG_POOL_START);
 	if (nrange == NULL)
 		return -ENOMEM;
-	if (old > 0) {
-		memcpy(nrange, P2V(mm->base), old);
-		kfree_pages(P2V(mm->base), old / PGSIZE);
+	if (old > 0 && copy_range(nrange, P2V(mm->base), old) < 0) {
+		kfree_pages(nrange, size / PGSIZE);
+		return -EINTR;
 	}
+	if (old > 0)
+		kfree_pages(P2V(mm->base), old / PGSIZE);
 	mm->base = V2P(nrange);
 	mm->size = size;
 	mm->npages = size / PGSIZE;
@@ -126,7 +144,11 @@ static struct mm *seg_clone(struct mm *src)
 		dst->inuse = 0;
 		return NULL;
 	}
-	memcpy(range, P2V(src->base), src->size);
+	if (copy_range(range, P2V(src->base), src->size) < 0) {
+		kfree_pages(range, src->size / PGSIZE);
+		dst->inuse = 0;
+		return NULL;
+	}
 	*dst = *src;
 	dst->base = V2P(range);
 	return dst;
