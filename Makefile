@@ -81,6 +81,7 @@ KOBJS := \
 	$(B)/kernel/pic.o \
 	$(B)/kernel/pit.o \
 	$(B)/kernel/timer.o \
+	$(B)/kernel/watchdog.o \
 	$(B)/kernel/rtc.o \
 	$(B)/kernel/mem.o \
 	$(B)/kernel/kalloc.o \
@@ -115,6 +116,7 @@ KOBJS := \
 # gdt.c, segasm.S: segments and the TSS
 # idt.c, trap.c, trapasm.S, vectors.S: the trap path, the double-fault task
 # pic.c, pit.c, timer.c, rtc.c: interrupts and time
+# watchdog.c: the NMI watchdog (ticks as NMIs, through the I/O APIC)
 # mem.c, kalloc.c: physical memory
 # selftest.c: selftest= command-line tests
 # kbd.c: the PS/2 keyboard

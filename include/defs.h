@@ -145,6 +145,9 @@ uint32_t pic_spurious(int irq);
 /* pit.c */
 void pit_init(uint32_t hz);
 
+/* watchdog.c */
+void watchdog_init(void);
+
 /* timer.c */
 extern volatile uint32_t ticks;
 extern uint32_t timer_hz;

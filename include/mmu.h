@@ -66,10 +66,12 @@
 #define PFE_I	 0x10 /* the access was an instruction fetch */
 
 /* Page-table and page-directory entry bits. */
-#define PTE_P  0x001 /* present */
-#define PTE_W  0x002 /* writable */
-#define PTE_U  0x004 /* user may access */
-#define PTE_PS 0x080 /* 4 MiB page (in a page-directory entry) */
+#define PTE_P	0x001 /* present */
+#define PTE_W	0x002 /* writable */
+#define PTE_U	0x004 /* user may access */
+#define PTE_PWT 0x008 /* write-through */
+#define PTE_PCD 0x010 /* cache disabled (device registers) */
+#define PTE_PS	0x080 /* 4 MiB page (in a page-directory entry) */
 
 #define PGSIZE	   4096
 #define PGSHIFT	   12

@@ -131,6 +131,7 @@ void kmain(uint32_t magic, uint32_t mbi_pa)
 	kstack_init();
 	trap_init_double_fault();
 	timer_init();
+	watchdog_init();
 	console_init();
 
 	st = cmdline_get("selftest");
