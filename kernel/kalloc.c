@@ -60,7 +60,9 @@ void *kalloc(void)
 	void *va = NULL;
 
 	intr_push();
-	for (uint32_t f = hint; f < NFRAMES; f++) {
+	/* Out of memory: say so at once, without a scan of every frame
+	 * with interrupts off (the longest such stretch there was). */
+	for (uint32_t f = nfree > 0 ? hint : NFRAMES; f < NFRAMES; f++) {
 		if (is_free(f)) {
 			mark(f, 0);
 			nfree--;
@@ -123,6 +125,8 @@ void *kalloc_contig(uint32_t n, uint32_t min_pa)
 	if (n == 0)
 		panic("kalloc_contig: zero frames asked for");
 	intr_push();
+	if (n > nfree)
+		f = NFRAMES; /* cannot succeed: no scan */
 	for (f = f > hint ? f : hint; f < NFRAMES; f++) {
 		run = is_free(f) ? run + 1 : 0;
 		if (run == n)

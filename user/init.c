@@ -51,6 +51,17 @@ static unsigned free_frames(void)
 	return m.free_frames;
 }
 
+/* The longest stretch the kernel kept interrupts off during the run. */
+static void report_intrstat(void)
+{
+	struct intrstat st;
+
+	if (intrstat(&st, 0) == 0)
+		printf("init: interrupts off at most %u TSC ticks (from %s), "
+		       "traps nested %u deep\n",
+		       st.off_longest, st.off_where, st.max_nesting);
+}
+
 /*
  * Runs argv[0] once, then waits until no child is left (orphans it left
  * behind come to us), and reports free memory before and after.
@@ -69,6 +80,7 @@ static void run_once(char *argv[])
 	}
 	printf("init: free frames %u before, %u after\n", before,
 	       free_frames());
+	report_intrstat();
 }
 
 /* Reports how the shell ended. */

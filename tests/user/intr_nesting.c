@@ -15,27 +15,38 @@
 // 100 Hz a tick is 10 ms.
 #include <kestrel.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include "check.h"
 
-#define TOTAL	(64 * 1024)
-#define LINE	64
-#define OFF_MAX 2000000 /* 2 ms of instructions: far below a tick */
+#define TOTAL	 (64 * 1024) /* the default; an argument may ask for more */
+#define MAXBYTES (1024 * 1024)
+#define LINE	 64
+#define OFF_MAX	 2000000 /* 2 ms of instructions: far below a tick */
 
-int main(void)
+/* The bytes to write: argv[1] (up to 1 MiB; for measuring), else 64 KiB. */
+static int size_arg(int argc, char *argv[])
 {
-	static char buf[TOTAL];
-	struct intrstat st;
+	int n = argc > 1 ? atoi(argv[1]) : TOTAL;
 
-	for (int i = 0; i < TOTAL; i++)
+	return n > 0 && n <= MAXBYTES ? n : TOTAL;
+}
+
+int main(int argc, char *argv[])
+{
+	static char buf[MAXBYTES];
+	struct intrstat st;
+	int total = size_arg(argc, argv);
+
+	for (int i = 0; i < total; i++)
 		buf[i] = i % LINE == LINE - 1 ? '\n' : '.';
 	check_ok("intrstat reset", intrstat(&st, 1));
-	check(write(1, buf, TOTAL) == TOTAL, "one 64 KiB write");
+	check(write(1, buf, total) == total, "one write of %d bytes", total);
 	check_ok("intrstat", intrstat(&st, 0));
 	printf("write: %d bytes, deepest nesting %u, longest with interrupts "
 	       "off %u instructions from %s\n",
-	       TOTAL, st.max_nesting, st.off_longest, st.off_where);
+	       total, st.max_nesting, st.off_longest, st.off_where);
 	check(st.max_nesting >= 2,
 	      "an interrupt nested inside the write "
 	      "(depth %u)",

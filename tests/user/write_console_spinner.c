@@ -28,7 +28,7 @@
 //
 // Then a child spins in user mode. As a control, the parent spins too,
 // for 60 ms, and the child must be given at least one quantum (20 ms,
-// QUANTUM_MS in include/proc.h). Then the parent sleeps for a tick, so it
+// QUANTUM_MS in include/param.h). Then the parent sleeps for a tick, so it
 // starts the write with a fresh quantum (and is not preempted between the
 // write's end and the readings after it, which would credit the child
 // with ticks it ran after the write), and makes ONE write of 256 KiB of
@@ -52,7 +52,7 @@
 #define LINE	    128 /* 127 dots and a newline */
 #define CALIB_MS    200 /* calibration busy loop, in uptime milliseconds */
 #define CONTROL_MS  60	/* control: the parent spins this long */
-#define QUANTUM_MS  20	/* the scheduler's quantum (include/proc.h) */
+#define QUANTUM_MS  20	/* the scheduler's quantum (include/param.h) */
 
 static char buf[WRITE_BYTES];
 static volatile unsigned counter;
