@@ -12,11 +12,23 @@
 volatile uint32_t ticks;
 uint32_t timer_hz = HZ_DEFAULT;
 
+/* Top half: wakes the sleepers (usleep) to look at the clock. */
+static void timer_work(void)
+{
+	wakeup((void *)&ticks);
+}
+
+static struct deferred timer_deferred = {timer_work, "timer", 0, NULL};
+
+/*
+ * The bottom half, masked: counts the tick and charges it to the running
+ * process (which may end its time slice); the wakeups are deferred.
+ */
 static void timer_intr(struct trapframe *tf)
 {
 	ticks++;
-	wakeup((void *)&ticks);
 	proc_tick((tf->cs & 3) == RPL_USER);
+	defer_schedule(&timer_deferred);
 }
 
 /* Reads hz=, programs the PIT and registers the tick handler. */
