@@ -50,7 +50,6 @@ QEMU := qemu-system-i386
 MEM := 128
 QEMUOPTS := -m $(MEM) -no-reboot \
 	-device isa-debug-exit,iobase=0xf4,iosize=0x04
-# Default command line for make qemu-* with -kernel; CMDLINE=... overrides.
 GDBPORT := $(shell expr `id -u` % 5000 + 25000)
 GDB := $(shell if command -v gdb-multiarch >/dev/null 2>&1; then \
 	echo gdb-multiarch; else echo gdb; fi)

@@ -149,7 +149,6 @@ int sys_halt(int status)
 	power_off(EXIT_OK);
 }
 
-/* setpgid(pid, pgid): pid 0 is the caller, pgid 0 means pgid = pid. */
 /*
  * setpgid(pid, pgid): pid 0 is the caller, pgid 0 means pgid = pid. As
  * POSIX has it, a process may only join a group that exists (kestrel has
