@@ -25,7 +25,8 @@ struct proc *initproc;
 static struct context *scheduler_context;
 static int nextpid = 1;
 
-void trapret(void);				       /* trapasm.S */
+void trapret(void); /* trapasm.S */
+static void forkret(void);
 void swtch(struct context **old, struct context *new); /* swtch.S */
 
 /* Returns the number of timer ticks in one quantum (at least one). */
@@ -44,8 +45,9 @@ static uint32_t quantum_ticks(void)
  * Why trapret: a new process has never trapped, so it has no kernel call
  * chain to return through. Its stack is built to look as if it had: the
  * trap frame at the top (fork copies the parent's, exec aims it at the
- * entry point), and below it a context whose saved eip is trapret. The
- * scheduler's swtch pops that context and "returns" into trapret, which
+ * entry point), below it the address of trapret, and below that a
+ * context whose saved eip is forkret. The scheduler's swtch pops that
+ * context and "returns" into forkret, which returns into trapret, which
  * pops the trap frame and irets: that iret is how every process first
  * enters ring 3.
  */
@@ -75,11 +77,23 @@ struct proc *proc_alloc(void)
 	sp = p->kstack + KSTACK_SIZE;
 	sp -= sizeof(*p->tf);
 	p->tf = (struct trapframe *)sp;
+	sp -= 4;
+	*(uint32_t *)sp = (uint32_t)trapret; /* where forkret returns */
 	sp -= sizeof(*p->context);
 	p->context = (struct context *)sp;
 	memset(p->context, 0, sizeof(*p->context));
-	p->context->eip = (uint32_t)trapret;
+	p->context->eip = (uint32_t)forkret;
 	return p;
+}
+
+/*
+ * A new process's first code, entered from the scheduler's swtch with
+ * interrupts off: its iret to ring 3 (in trapret, where this returns) will
+ * turn them on, which ends the scheduler's stretch with them off.
+ */
+static void forkret(void)
+{
+	intr_off_end();
 }
 
 /* Returns an EMBRYO or ZOMBIE slot to UNUSED, freeing what it held. */

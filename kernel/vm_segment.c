@@ -154,10 +154,13 @@ static struct mm *seg_clone(struct mm *src)
 	return dst;
 }
 
+/* Frees the range a page at a time: a large one gives way meanwhile. */
 static void seg_destroy(struct mm *mm)
 {
-	if (mm->size > 0)
-		kfree_pages(P2V(mm->base), mm->size / PGSIZE);
+	for (uint32_t off = 0; off < mm->size; off += PGSIZE) {
+		proc_yield_point();
+		kfree(P2V(mm->base + off));
+	}
 	mm->inuse = 0;
 }
 
