@@ -93,6 +93,8 @@ KOBJS := \
 	$(B)/kernel/vm_paging.o \
 	$(B)/kernel/vm_segment.o \
 	$(B)/kernel/proc.o \
+	$(B)/kernel/signal.o \
+	$(B)/kernel/syssig.o \
 	$(B)/kernel/kstack.o \
 	$(B)/kernel/swtch.o \
 	$(B)/kernel/elf.o \
@@ -122,6 +124,7 @@ KOBJS := \
 # initrd.c, file.c, pipe.c: the initrd's files, open files, pipes
 # vm.c, vm_paging.c, vm_segment.c: the two memory models, copyin/copyout
 # proc.c, swtch.S: processes and the scheduler
+# signal.c, syssig.c: signals: posting, delivery (upcalls), sigreturn, timers
 # kstack.c: kernel stacks with guard pages
 # elf.c, exec.c: checking and loading programs
 # syscall.c, sysproc.c, sysfile.c: the system calls
@@ -137,12 +140,14 @@ ULIBOBJS := \
 	$(B)/user/fmt.o \
 	$(B)/user/kstring.o \
 	$(B)/user/ksigname.o \
+	$(B)/user/setjmp.o \
 	$(patsubst user/lib/%.c,$(B)/user/lib/%.o,$(wildcard user/lib/*.c))
 # crt0.S: _start calls exit(main(argc, argv))
 # usys.S: system call stubs, generated from tools/syscalls.tbl
 # fmt.o: the printf engine, kernel/fmt.c compiled for user space
 # kstring.o: mem* and the basic str* functions, from kernel/string.c
 # ksigname.o: signal names, from kernel/signame.c
+# setjmp.S: setjmp/longjmp, sigsetjmp/siglongjmp
 # lib/*.c: the rest of the C library
 
 UPROGS := $(patsubst user/%.c,%,$(wildcard user/*.c))

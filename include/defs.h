@@ -184,6 +184,7 @@ void sleep(void *chan);
 void wakeup(void *chan);
 void proc_tick(int user);
 int proc_preempt_point(void);
+int proc_interrupted(void);
 void proc_yield_point(void);
 int proc_fork(void);
 void proc_exit(int xstatus) __attribute__((noreturn));
@@ -193,6 +194,21 @@ void proc_signal_group(int pgid, int sig);
 struct proc *proc_find(int pid);
 int proc_group_exists(int pgid);
 int proc_nfree(void);
+
+/* signal.c */
+struct ksiginfo;
+void sig_post(struct proc *p, int sig, const struct ksiginfo *info);
+void sig_send(struct proc *p, int sig);
+int sig_interrupts(struct proc *p);
+int sig_fault(struct proc *p, int sig, int code, uint32_t addr);
+void sig_deliver(struct trapframe *tf);
+void sig_fork(struct proc *child, struct proc *parent);
+void sig_exec(struct proc *p);
+void sig_init(struct proc *p);
+void sig_timers_tick(void);
+void sig_user_tick(struct proc *p);
+int trap_user_selector_ok(uint16_t sel);
+void proc_stopped(void);
 
 /* exec.c, elf.c */
 int exec_load(struct proc *p, const char *path, char **argv, int argc);

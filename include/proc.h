@@ -6,6 +6,7 @@
 #define PROC_H
 
 #include <stdint.h>
+#include "kestrel/signal.h"
 #include "kestrel/sysinfo.h"
 #include "param.h"
 
@@ -23,6 +24,24 @@ enum procstate {
 	RUNNING = PSTATE_RUNNING,
 	SLEEPING = PSTATE_SLEEPING,
 	ZOMBIE = PSTATE_ZOMBIE,
+	STOPPED = PSTATE_STOPPED,
+};
+
+/* A process's signals (signal.c owns them). */
+struct sigstate {
+	uint32_t pending;		/* SIGBIT set of signals posted */
+	uint32_t blocked;		/* SIGBIT set not delivered now */
+	struct ksigaction action[NSIG]; /* what each signal does */
+	struct ksiginfo info[NSIG];	/* about the pending ones */
+	struct kstack altstack;		/* sigaltstack; SS_DISABLE: none */
+	uint32_t suspend_saved;		/* blocked set before sigsuspend */
+	int in_suspend;			/* sigsuspend's mask is in force */
+	uint32_t real_at;		/* ITIMER_REAL: the tick it fires */
+	uint32_t real_interval;		/* ... then every this many ticks */
+	uint32_t virt_left;		/* ITIMER_VIRTUAL: user ticks left */
+	uint32_t virt_interval;
+	int stopsig; /* the signal that stopped it */
+	int report;  /* stop/continue not yet waited for */
 };
 
 /* Callee-saved registers of a kernel context, saved by swtch on its stack. */
@@ -54,6 +73,9 @@ struct proc {
 	uint32_t ninterrupts; /* interrupts taken while it ran */
 	uint32_t nfaults;     /* exceptions it caused */
 	uint32_t ticks;	      /* timer ticks while it ran */
+	struct sigstate sig;  /* signals: handlers, mask, pending, timers */
+	uint32_t sig_syscall; /* the system call running, for SA_RESTART */
+	int sig_eintr;	      /* it returned -EINTR: may be restarted */
 };
 
 extern struct proc proc_table[NPROC];

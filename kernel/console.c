@@ -3,7 +3,7 @@
  * serial port and the VGA screen. Input comes from the serial line and
  * the keyboard, and is edited here a line at a time: backspace erases,
  * ^U erases the line, ^D ends the input, ^C interrupts the foreground
- * process group.
+ * process group (SIGINT) and ^Z stops it (SIGTSTP).
  *
  * The line editor is a top half: the drivers' deferred work feeds it,
  * with interrupts on, after their bottom halves took the bytes from the
@@ -84,6 +84,10 @@ void console_input(int c)
 		console_write("^C\n", 3);
 		input.e = input.w;
 		proc_signal_group(fg_pgid, SIGINT);
+	} else if (c == CTRL('Z')) {
+		console_write("^Z\n", 3);
+		input.e = input.w;
+		proc_signal_group(fg_pgid, SIGTSTP);
 	} else if (c == CTRL('U')) {
 		for (; input.e != input.w; input.e--)
 			console_putc('\b');
@@ -117,7 +121,7 @@ int console_read(char *buf, uint32_t n)
 	 * at the end of any interrupt. */
 	intr_push();
 	while (input.r == input.w) {
-		if (curproc->killsig) {
+		if (proc_interrupted()) {
 			intr_pop();
 			return -EINTR;
 		}

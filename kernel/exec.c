@@ -118,5 +118,6 @@ int exec_load(struct proc *p, const char *path, char **argv, int argc)
 		mm_ops->destroy(old);
 	set_user_frame(p, eh->entry, sp);
 	proc_set_name(p, path);
+	sig_exec(p);
 	return 0;
 }

@@ -6,6 +6,7 @@
 #include "defs.h"
 #include "file.h"
 #include "kestrel/errno.h"
+#include "kestrel/signal.h"
 #include "proc.h"
 #include "vm.h"
 
@@ -143,6 +144,9 @@ int file_write(struct file *f, uint32_t ubuf, uint32_t n)
 			r = console_write_user(buf, len);
 		else
 			r = pipe_write(f->pipe, buf, len, n <= PIPE_BUF);
+		if (r == -EPIPE && done == 0 && curproc)
+			sig_post(curproc, SIGPIPE,
+				 NULL); /* ends it by default */
 		if (r < 0)
 			return done > 0 ? (int)done : r;
 		done += (uint32_t)r;

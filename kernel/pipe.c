@@ -1,8 +1,9 @@
 /*
  * Pipes: a ring buffer in one page, with blocking readers and writers.
  * A read returns at end of file once every write end is closed; a write
- * with no reader left fails with EPIPE (no SIGPIPE yet). A write of at
- * most PIPE_BUF bytes goes in whole, never mixed with another writer's.
+ * with no reader left fails with EPIPE (file_write sends SIGPIPE). A
+ * write of at most PIPE_BUF bytes goes in whole, never mixed with another
+ * writer's.
  *
  * Readers sleep on &pi->nread, writers on &pi->nwrite: a writer that
  * fills the pipe wakes the readers only, not the other writers, which
@@ -26,11 +27,6 @@ struct pipe {
 
 _Static_assert(sizeof(struct pipe) <= 4096, "struct pipe must fit a page");
 
-/* Has the calling process been killed? (No process: a kernel self-test.) */
-static int killed(void)
-{
-	return curproc && curproc->killsig;
-}
 _Static_assert(PIPE_BUF <= PIPESIZE, "an atomic write must fit the pipe");
 
 /* Makes a pipe and its two file ends; 0 or -ENFILE/-ENOMEM. */
@@ -84,7 +80,7 @@ static uint32_t put(struct pipe *pi, const char *buf, uint32_t n)
  * Writes all n bytes of buf, sleeping while the pipe is full. If n is at
  * most PIPE_BUF, waits until all of it fits and writes it in one go.
  * Returns n, the bytes written before a reader went away or the writer
- * was killed, or -EPIPE / -EINTR if none were.
+ * got a signal, or -EPIPE / -EINTR if none were.
  */
 int pipe_write(struct pipe *pi, const char *buf, uint32_t n, int atomic)
 {
@@ -93,12 +89,13 @@ int pipe_write(struct pipe *pi, const char *buf, uint32_t n, int atomic)
 	while (done < n) {
 		intr_push();
 		need = atomic ? n - done : 1;
-		while (pi->readopen && !killed() && PIPESIZE - pi->count < need)
+		while (pi->readopen && !proc_interrupted() &&
+		       PIPESIZE - pi->count < need)
 			sleep(&pi->nwrite);
 		intr_pop();
 		if (!pi->readopen)
 			return done > 0 ? (int)done : -EPIPE;
-		if (killed())
+		if (proc_interrupted())
 			return done > 0 ? (int)done : -EINTR;
 		done += put(pi, buf + done, n - done);
 		wakeup(&pi->nread);
@@ -118,7 +115,7 @@ int pipe_read(struct pipe *pi, char *buf, uint32_t n)
 	uint32_t i;
 
 	intr_push();
-	while (pi->count == 0 && pi->writeopen && !killed())
+	while (pi->count == 0 && pi->writeopen && !proc_interrupted())
 		sleep(&pi->nread);
 	intr_pop();
 	if (pi->count == 0 && pi->writeopen)

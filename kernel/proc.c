@@ -134,6 +134,7 @@ void proc_start_init(char **argv, int argc)
 	if (p == NULL)
 		panic("proc_start_init: no process slot");
 	initproc = p;
+	sig_init(p);
 	file_open_console(p);
 	r = exec_load(p, "/bin/init", argv, argc);
 	if (r < 0)
@@ -278,6 +279,15 @@ int proc_preempt_point(void)
 }
 
 /*
+ * Has the current process a signal to take (or must it die)? Blocking
+ * calls stop waiting and return -EINTR when it has. No process: no.
+ */
+int proc_interrupted(void)
+{
+	return curproc && sig_interrupts(curproc);
+}
+
+/*
  * The same for work that must run to its end (freeing a dying process's
  * memory): gives way at the end of the time slice, and never stops.
  */
@@ -302,8 +312,10 @@ void proc_tick(int user)
 
 	if (p == NULL)
 		return;
-	if (user)
+	if (user) {
 		p->ticks++;
+		sig_user_tick(p);
+	}
 	if (p->quantum > 0)
 		p->quantum--;
 	if (p->quantum == 0)
@@ -323,6 +335,7 @@ int proc_fork(void)
 	memcpy(np->name, p->name, sizeof(np->name));
 	np->parent = p;
 	np->pgid = p->pgid;
+	sig_fork(np, p);
 	if ((np->mm = mm_ops->clone(p->mm)) == NULL) {
 		proc_free(np);
 		return p->killsig ? -EINTR : -ENOMEM;
@@ -336,6 +349,20 @@ int proc_fork(void)
 	np->state = RUNNABLE;
 	intr_pop();
 	return np->pid;
+}
+
+/* Posts SIGCHLD (ignored unless the parent asked) and wakes the parent. */
+static void tell_parent(struct proc *p, int xstatus)
+{
+	struct ksiginfo info;
+
+	memset(&info, 0, sizeof(info));
+	info.si_code = (xstatus & 0x7f) ? CLD_KILLED : CLD_EXITED;
+	info.si_pid = p->pid;
+	info.si_status =
+		(xstatus & 0x7f) ? (xstatus & 0x7f) : (xstatus >> 8) & 0xff;
+	sig_post(p->parent, SIGCHLD, &info);
+	wakeup(p->parent);
 }
 
 /* Ends the current process with wait status xstatus. Does not return. */
@@ -367,7 +394,7 @@ void proc_exit(int xstatus)
 		}
 	p->xstatus = xstatus;
 	p->state = ZOMBIE;
-	wakeup(p->parent);
+	tell_parent(p, xstatus);
 	sched();
 	panic("proc_exit: zombie pid %d ran", p->pid);
 }
@@ -392,17 +419,20 @@ static int pid_selects(int pid, struct proc *p)
  * Looks for the caller's children that pid selects: sets *zombie to one
  * that has ended (else NULL) and returns 0, or -ECHILD if there is none.
  */
-static int wait_find(int pid, struct proc **zombie)
+static int wait_find(int pid, int options, struct proc **found_one)
 {
 	int found = 0;
 
-	*zombie = NULL;
+	*found_one = NULL;
 	for (struct proc *c = proc_table; c < &proc_table[NPROC]; c++) {
 		if (c->parent != curproc || !pid_selects(pid, c))
 			continue;
 		found = 1;
-		if (c->state == ZOMBIE) {
-			*zombie = c;
+		if (c->state == ZOMBIE ||
+		    (c->sig.report == W_CONTINUED && (options & WCONTINUED)) ||
+		    (c->sig.report && c->sig.report != W_CONTINUED &&
+		     c->state == STOPPED && (options & WUNTRACED))) {
+			*found_one = c;
 			return 0;
 		}
 	}
@@ -412,44 +442,48 @@ static int wait_find(int pid, struct proc **zombie)
 /*
  * Waits for a child matching pid (> 0: that one, -1: any, 0 or < -1: a
  * process group) to end; reaps it and returns its pid, with its wait
- * status in *status. WNOHANG: returns 0 if none has ended yet.
+ * status in *status. WNOHANG: returns 0 if none has ended yet. WUNTRACED
+ * also reports a child that stopped, WCONTINUED one that continued (each
+ * once), without reaping it. A signal to take makes it return -EINTR.
  */
 int proc_wait(int pid, int *status, int options)
 {
-	struct proc *p = curproc, *zombie;
+	struct proc *p = curproc, *c;
 	int r;
 
 	intr_push();
 	for (;;) {
-		r = wait_find(pid, &zombie);
-		if (zombie || r < 0 || (options & WNOHANG))
+		r = wait_find(pid, options, &c);
+		if (c || r < 0 || (options & WNOHANG))
 			break;
-		if (p->killsig) {
+		if (sig_interrupts(p)) {
 			r = -EINTR;
 			break;
 		}
 		sleep(p);
 	}
+	if (c && c->state != ZOMBIE) {
+		*status = c->sig.report; /* stopped or continued */
+		c->sig.report = 0;
+		intr_pop();
+		return c->pid;
+	}
 	intr_pop();
-	if (zombie) {
-		r = zombie->pid;
-		*status = zombie->xstatus;
-		proc_free(zombie);
+	if (c) {
+		r = c->pid;
+		*status = c->xstatus;
+		proc_free(c);
 	}
 	return r;
 }
 
-/* Marks p to die of sig at its next return to user mode. */
-static void proc_signal(struct proc *p, int sig)
+/*
+ * The current process has stopped (signal.c set STOPPED): gives up the
+ * CPU until SIGCONT or SIGKILL makes it runnable. Interrupts off.
+ */
+void proc_stopped(void)
 {
-	intr_push();
-	if (p->state != ZOMBIE && p->state != UNUSED && sig != 0) {
-		if (p->killsig == 0)
-			p->killsig = sig;
-		if (p->state == SLEEPING)
-			p->state = RUNNABLE;
-	}
-	intr_pop();
+	sched();
 }
 
 /*
@@ -472,7 +506,7 @@ int proc_kill(int pid, int sig)
 		if (p == initproc && pid > 0)
 			return -EPERM;
 		if (p != initproc)
-			proc_signal(p, sig);
+			sig_send(p, sig);
 	}
 	return hit ? 0 : -ESRCH;
 }
@@ -484,7 +518,7 @@ void proc_signal_group(int pgid, int sig)
 		return;
 	for (struct proc *p = proc_table; p < &proc_table[NPROC]; p++)
 		if (p->state != UNUSED && p->pgid == pgid && p != initproc)
-			proc_signal(p, sig);
+			sig_post(p, sig, NULL);
 }
 
 /* Returns nonzero if a live (not zombie) process is in group pgid. */

@@ -108,7 +108,7 @@ static int tx_queue(int c, int may_sleep)
 {
 	intr_push();
 	while (tx.w - tx.r == TXBUF) {
-		if (may_sleep && curproc && !curproc->killsig) {
+		if (may_sleep && curproc && !proc_interrupted()) {
 			sleep(&tx);
 			continue;
 		}

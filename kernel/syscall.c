@@ -26,9 +26,13 @@ void syscall(struct trapframe *tf)
 	const struct syscall_desc *d;
 
 	p->nsyscalls++;
-	if (p->killsig) {
-		/* Killed before it got here (a group kill during its fork,
-		 * say): a doomed process does nothing more. */
+	p->sig_eintr = 0;
+	if (num != SYS_sigreturn && sig_interrupts(p)) {
+		/* A signal came before the call could start (a group kill
+		 * during its fork, say): it is taken first, as if it had
+		 * interrupted the call at once (SA_RESTART runs it after). */
+		p->sig_syscall = num;
+		p->sig_eintr = 1;
 		tf->eax = (uint32_t)-EINTR;
 		return;
 	}
@@ -47,5 +51,8 @@ void syscall(struct trapframe *tf)
 		p->killsig = SIGSEGV;
 		return;
 	}
+	p->sig_syscall = num;
 	tf->eax = (uint32_t)d->fn(args);
+	/* Interrupted by a signal: the handler may ask for a restart. */
+	p->sig_eintr = tf->eax == (uint32_t)-EINTR && num != SYS_sigreturn;
 }

@@ -29,7 +29,7 @@ int sys_waitpid(int pid, uint32_t ustatus, int options)
 {
 	int status = 0, r;
 
-	if (options & ~WNOHANG)
+	if (options & ~(WNOHANG | WUNTRACED | WCONTINUED))
 		return -EINVAL;
 	/* Check the pointer before reaping, so no status is lost. */
 	if (ustatus && !uaccess_ok(ustatus, sizeof(int), 1))
@@ -72,7 +72,7 @@ int sys_usleep(unsigned usec)
 		n++;
 	intr_push(); /* a tick between the test and the sleep is not lost */
 	while (ticks - start < n) {
-		if (curproc->killsig) {
+		if (proc_interrupted()) {
 			intr_pop();
 			return -EINTR;
 		}

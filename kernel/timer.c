@@ -12,10 +12,11 @@
 volatile uint32_t ticks;
 uint32_t timer_hz = HZ_DEFAULT;
 
-/* Top half: wakes the sleepers (usleep) to look at the clock. */
+/* Top half: wakes the sleepers (usleep) and fires the alarm timers. */
 static void timer_work(void)
 {
 	wakeup((void *)&ticks);
+	sig_timers_tick();
 }
 
 static struct deferred timer_deferred = {timer_work, "timer", 0, NULL};

@@ -150,14 +150,43 @@ static int fault_signal(int vec)
 	}
 }
 
-/* A fault in ring 3: print one line about it and mark the process killed. */
+/* The si_code a fault's signal carries. */
+static int fault_code(struct trapframe *tf)
+{
+	switch (tf->trapno) {
+	case T_PGFLT:
+		return tf->err & PFE_P ? SEGV_ACCERR : SEGV_MAPERR;
+	case T_DIVIDE:
+		return FPE_INTDIV;
+	case T_ILLOP:
+		return ILL_ILLOPC;
+	case T_ALIGN:
+		return BUS_ADRALN;
+	case T_DEBUG:
+		return TRAP_BRKPT;
+	default:
+		return SI_KERNEL;
+	}
+}
+
+/*
+ * A fault in ring 3 becomes a signal. If the process has a handler for
+ * it, the handler gets it on the way out (with si_addr, the faulting
+ * address of a page fault); else print one line about it and mark the
+ * process to die.
+ */
 static void user_fault(struct trapframe *tf)
 {
 	struct proc *p = curproc;
 	int sig = fault_signal(tf->trapno);
+	uint32_t addr = 0;
 	char what[112], err[80], name[40];
 
 	p->nfaults++;
+	if (tf->trapno == T_PGFLT)
+		addr = mm_ops->user_addr(p->mm, read_cr2());
+	if (sig_fault(p, sig, fault_code(tf), addr))
+		return;
 	/* "Page fault" becomes "page fault" in the middle of a sentence. */
 	strncpy_safe(name, trap_name(tf->trapno), sizeof(name));
 	if (name[0] >= 'A' && name[0] <= 'Z' && name[1] >= 'a')
@@ -166,8 +195,8 @@ static void user_fault(struct trapframe *tf)
 	if (T_HAS_ERRCODE(tf->trapno)) {
 		trap_describe_error(tf, err, sizeof(err));
 		if (tf->trapno == T_PGFLT)
-			ksnprintf(what, sizeof(what), " addr 0x%08x (%s)",
-				  mm_ops->user_addr(p->mm, read_cr2()), err);
+			ksnprintf(what, sizeof(what), " addr 0x%08x (%s)", addr,
+				  err);
 		else
 			ksnprintf(what, sizeof(what), " (%s)", err);
 	}
@@ -271,6 +300,8 @@ static void return_to_user(struct trapframe *tf, struct proc *p)
 {
 	if (!p->killsig && p->resched)
 		yield();
+	if (!p->killsig)
+		sig_deliver(tf); /* into a handler, or stopped, or to die */
 	if (!p->killsig && !trapframe_user_ok(tf, p))
 		p->killsig = SIGSEGV;
 	if (p->killsig) {
@@ -309,7 +340,7 @@ static int trapframe_user_ok(struct trapframe *tf, struct proc *p)
  * RPL) or one of the two ring-3 segments with RPL 3. Programs load these
  * themselves; none of them gives any privilege.
  */
-static int user_data_sel(uint16_t sel)
+int trap_user_selector_ok(uint16_t sel)
 {
 	uint16_t slot = sel & ~3; /* any RPL: it cannot raise the privilege */
 
@@ -326,8 +357,8 @@ static int user_data_sel(uint16_t sel)
 void trapframe_check(struct trapframe *tf)
 {
 	if (tf->cs != SEL_UCODE || tf->ss != SEL_UDATA ||
-	    !user_data_sel(tf->ds) || !user_data_sel(tf->es) ||
-	    !user_data_sel(tf->fs) || !user_data_sel(tf->gs) ||
+	    !trap_user_selector_ok(tf->ds) || !trap_user_selector_ok(tf->es) ||
+	    !trap_user_selector_ok(tf->fs) || !trap_user_selector_ok(tf->gs) ||
 	    !(tf->eflags & FL_IF) || (tf->eflags & FL_IOPL) ||
 	    (tf->eflags & FL_VM))
 		panic("trapframe_check: unsafe return to user: cs 0x%x ss 0x%x "

@@ -18,6 +18,7 @@
 #define PSTATE_RUNNING	3
 #define PSTATE_SLEEPING 4
 #define PSTATE_ZOMBIE	5
+#define PSTATE_STOPPED	6
 
 struct procinfo {
 	int32_t pid;

@@ -48,6 +48,8 @@ static const struct name_value constants[] = {
 	{"O_CREAT", O_CREAT},
 	{"O_TRUNC", O_TRUNC},
 	{"WNOHANG", WNOHANG},
+	{"SIGKILL", SIGKILL},
+	{"SIGUSR1", SIGUSR1},
 	{NULL, 0},
 };
 

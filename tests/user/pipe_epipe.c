@@ -1,11 +1,10 @@
-// Writing to a pipe with no reader gives EPIPE (no SIGPIPE yet).
+// Writing to a pipe with no reader sends SIGPIPE, which ends the writer
+// by default; with SIGPIPE ignored, the write fails with EPIPE instead.
 // expect: exit 0
 // expect-output: ^write with no reader -> -1 EPIPE$
 // expect-output: ^all checks passed$
 // forbid-output: FAIL
-//
-// POSIX would also send SIGPIPE; kestrel does not deliver it yet, so the
-// writer must survive and see EPIPE (a kill would fail this test's exit 0).
+#include <signal.h>
 #include <stdio.h>
 #include <unistd.h>
 #include <sys/wait.h>
@@ -15,6 +14,21 @@ int main(void)
 {
 	int fds[2], pid, st = -1, r;
 
+	/* By default, SIGPIPE ends the writer. */
+	pipe(fds);
+	close(fds[0]);
+	pid = fork();
+	if (pid == 0) {
+		write(fds[1], "x", 1);
+		_exit(0);
+	}
+	check(waitpid(pid, &st, 0) == pid && WIFSIGNALED(st) &&
+		      WTERMSIG(st) == SIGPIPE,
+	      "a writer with no reader died of SIGPIPE (status 0x%x)", st);
+	close(fds[1]);
+
+	/* Ignored, the write returns EPIPE. */
+	check(signal(SIGPIPE, SIG_IGN) != SIG_ERR, "ignore SIGPIPE");
 	pipe(fds);
 	close(fds[0]);
 	r = write(fds[1], "x", 1);

@@ -33,6 +33,10 @@ void *sbrk(intptr_t increment);
 /* Sleeps for seconds; returns 0, or the seconds left if interrupted. */
 unsigned int sleep(unsigned int seconds);
 int usleep(unsigned int usec);
+/* SIGALRM in seconds (0: cancel); returns the seconds the last had left. */
+unsigned int alarm(unsigned int seconds);
+/* Waits until a signal handler runs; returns -1, errno EINTR. */
+int pause(void);
 
 /* Puts process pid (0: the caller) in group pgid (0: a group of its own). */
 int setpgid(pid_t pid, pid_t pgid);

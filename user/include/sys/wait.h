@@ -1,6 +1,7 @@
 /*
  * Waiting for children, and decoding their status: the exit code sits in
- * bits 8-15, or the signal that killed the child in bits 0-6.
+ * bits 8-15, or the signal that killed the child in bits 0-6; a stopped
+ * child (WUNTRACED) reports 0x7f and the stopping signal in bits 8-15.
  */
 #ifndef _SYS_WAIT_H
 #define _SYS_WAIT_H
@@ -8,10 +9,13 @@
 #include <sys/types.h>
 #include <kestrel/signal.h>
 
-#define WIFEXITED(st)	(((st)&0x7f) == 0)
-#define WEXITSTATUS(st) (((st) >> 8) & 0xff)
-#define WIFSIGNALED(st) (((st)&0x7f) != 0)
-#define WTERMSIG(st)	((st)&0x7f)
+#define WIFEXITED(st)	 (((st)&0x7f) == 0)
+#define WEXITSTATUS(st)	 (((st) >> 8) & 0xff)
+#define WIFSIGNALED(st)	 (((st)&0x7f) != 0 && ((st)&0x7f) != 0x7f)
+#define WTERMSIG(st)	 ((st)&0x7f)
+#define WIFSTOPPED(st)	 (((st)&0xff) == 0x7f)
+#define WSTOPSIG(st)	 (((st) >> 8) & 0xff)
+#define WIFCONTINUED(st) ((st) == W_CONTINUED)
 
 /*
  * Waits for child pid (-1: any child) to end and stores its status; with
