@@ -22,6 +22,9 @@ struct file {
 	struct pipe *pipe;
 	const struct initrd_file *ifile;
 	uint32_t off; /* read offset in an initrd file */
+	int async;    /* O_ASYNC: SIGIO to owner when input arrives */
+	int nonblock; /* O_NONBLOCK: a pipe read or write never waits */
+	int owner;    /* F_SETOWN: pid, or -pgid; 0: nobody */
 };
 
 struct initrd_file {
@@ -37,13 +40,15 @@ void file_close(struct file *f);
 int file_read(struct file *f, uint32_t ubuf, uint32_t n);
 int file_write(struct file *f, uint32_t ubuf, uint32_t n);
 void file_open_console(struct proc *p);
+void file_notify_input(struct file *f);
 
 /* pipe.c */
 int pipe_alloc(struct file **rf, struct file **wf);
 void pipe_close(struct pipe *pi, int writable);
-int pipe_read(struct pipe *pi, char *buf, uint32_t n);
+int pipe_read(struct pipe *pi, char *buf, uint32_t n, int nonblock);
 int pipe_write(struct pipe *pi, const char *buf, uint32_t n, int atomic);
 void pipe_test_set_counters(struct pipe *pi, uint32_t start);
+void pipe_set_reader(struct pipe *pi, struct file *rf);
 int pipe_ready(struct pipe *pi);
 
 /* initrd.c */
@@ -54,6 +59,7 @@ const struct initrd_file *initrd_entry(int index);
 /* console.c */
 int console_read(char *buf, uint32_t n);
 int console_write_user(const char *buf, uint32_t n);
+void console_set_async(struct file *f);
 void console_set_fg(int pgid);
 int console_get_fg(void);
 void console_init(void);

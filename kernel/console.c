@@ -23,7 +23,8 @@ static struct {
 	uint32_t w; /* end of the completed lines */
 	uint32_t e; /* end of the line being edited */
 } input;
-static int fg_pgid; /* ^C goes to this process group */
+static int fg_pgid;	      /* ^C goes to this process group */
+static struct file async_cfg; /* O_ASYNC and owner, from the last fcntl */
 
 /*
  * Writes one character to the screen and the serial line (where \n
@@ -104,6 +105,7 @@ void console_input(int c)
 		    input.e - input.r == INPUT_BUF) {
 			input.w = input.e;
 			wakeup(&input.r);
+			file_notify_input(&async_cfg); /* SIGIO, if asked */
 		}
 	}
 }
@@ -142,6 +144,16 @@ int console_read(char *buf, uint32_t n)
 	}
 	intr_pop();
 	return (int)i;
+}
+
+/*
+ * fcntl set O_ASYNC or the owner on a console file: a completed input
+ * line sends SIGIO as that file says (there is one console).
+ */
+void console_set_async(struct file *f)
+{
+	async_cfg.async = f->async;
+	async_cfg.owner = f->owner;
 }
 
 /* Makes pgid the foreground group that ^C interrupts (0: none). */

@@ -50,6 +50,24 @@ void file_close(struct file *f)
 	f->type = FD_NONE;
 }
 
+/*
+ * Input arrived for f (a pipe's read end, or the console): if its owner
+ * asked with O_ASYNC, send it SIGIO (a pid, or a group if negative).
+ */
+void file_notify_input(struct file *f)
+{
+	struct ksiginfo info;
+
+	if (f == NULL || !f->async || f->owner == 0)
+		return;
+	memset(&info, 0, sizeof(info));
+	info.si_code = POLL_IN;
+	for (struct proc *p = proc_table; p < &proc_table[NPROC]; p++)
+		if (p->state != UNUSED &&
+		    (f->owner > 0 ? p->pid == f->owner : p->pgid == -f->owner))
+			sig_post(p, SIGIO, &info);
+}
+
 /* Gives a new process the console on descriptors 0, 1 and 2. */
 void file_open_console(struct proc *p)
 {
@@ -72,7 +90,7 @@ static int read_chunk(struct file *f, char *buf, uint32_t n)
 	case FD_CONSOLE:
 		return console_read(buf, n);
 	case FD_PIPE:
-		return pipe_read(f->pipe, buf, n);
+		return pipe_read(f->pipe, buf, n, f->nonblock);
 	case FD_INITRD:
 		left = f->ifile->size - f->off;
 		if (n > left)

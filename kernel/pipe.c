@@ -16,12 +16,13 @@
 #include "proc.h"
 
 struct pipe {
-	uint32_t rpos;	 /* where the next byte is read, < PIPESIZE */
-	uint32_t count;	 /* bytes in the pipe, <= PIPESIZE */
-	uint32_t nread;	 /* bytes read, ever (wraps; a statistic) */
-	uint32_t nwrite; /* bytes written, ever (wraps; a statistic) */
-	int readopen;	 /* a read end is still open */
-	int writeopen;	 /* a write end is still open */
+	uint32_t rpos;	    /* where the next byte is read, < PIPESIZE */
+	uint32_t count;	    /* bytes in the pipe, <= PIPESIZE */
+	uint32_t nread;	    /* bytes read, ever (wraps; a statistic) */
+	uint32_t nwrite;    /* bytes written, ever (wraps; a statistic) */
+	struct file *rfile; /* the read end: O_ASYNC lives there */
+	int readopen;	    /* a read end is still open */
+	int writeopen;	    /* a write end is still open */
 	char data[PIPESIZE];
 };
 
@@ -44,6 +45,7 @@ int pipe_alloc(struct file **rf, struct file **wf)
 		return -ENFILE;
 	}
 	pi->readopen = pi->writeopen = 1;
+	pi->rfile = *rf;
 	(*rf)->type = (*wf)->type = FD_PIPE;
 	(*rf)->pipe = (*wf)->pipe = pi;
 	(*rf)->readable = 1;
@@ -56,9 +58,11 @@ void pipe_close(struct pipe *pi, int writable)
 {
 	if (writable) {
 		pi->writeopen = 0;
-		wakeup(&pi->nread); /* readers see end of file */
+		file_notify_input(pi->rfile); /* end of file is input too */
+		wakeup(&pi->nread);	      /* readers see end of file */
 	} else {
 		pi->readopen = 0;
+		pi->rfile = NULL;
 		wakeup(&pi->nwrite); /* writers see EPIPE */
 	}
 	if (!pi->readopen && !pi->writeopen)
@@ -99,6 +103,7 @@ int pipe_write(struct pipe *pi, const char *buf, uint32_t n, int atomic)
 			return done > 0 ? (int)done : -EINTR;
 		done += put(pi, buf + done, n - done);
 		wakeup(&pi->nread);
+		file_notify_input(pi->rfile);
 	}
 	return (int)n;
 }
@@ -109,11 +114,16 @@ int pipe_ready(struct pipe *pi)
 	return pi->count > 0 || !pi->writeopen;
 }
 
-/* Reads up to n bytes, sleeping while the pipe is empty and has writers. */
-int pipe_read(struct pipe *pi, char *buf, uint32_t n)
+/*
+ * Reads up to n bytes, sleeping while the pipe is empty and has writers
+ * (-EAGAIN instead with nonblock: O_NONBLOCK).
+ */
+int pipe_read(struct pipe *pi, char *buf, uint32_t n, int nonblock)
 {
 	uint32_t i;
 
+	if (nonblock && pi->count == 0 && pi->writeopen)
+		return -EAGAIN;
 	intr_push();
 	while (pi->count == 0 && pi->writeopen && !proc_interrupted())
 		sleep(&pi->nread);

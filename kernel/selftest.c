@@ -243,7 +243,7 @@ static void test_pipe(void)
 		for (int i = 0; i < PIPESIZE; i++)
 			out[i] = (char)(i * 7 + round);
 		if (pipe_write(wf->pipe, out, PIPESIZE, 0) != PIPESIZE ||
-		    pipe_read(rf->pipe, in, PIPESIZE) != PIPESIZE)
+		    pipe_read(rf->pipe, in, PIPESIZE, 0) != PIPESIZE)
 			bad = -1;
 		for (int i = 0; i < PIPESIZE; i++)
 			bad += in[i] != out[i];

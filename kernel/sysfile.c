@@ -149,6 +149,43 @@ int sys_open(uint32_t upath, int flags)
 	return fd;
 }
 
+/*
+ * fcntl(fd, cmd, arg): F_GETFL / F_SETFL (O_ASYNC and O_NONBLOCK), and
+ * F_GETOWN / F_SETOWN: with O_ASYNC on a pipe's read end or the console,
+ * the owner (a pid, or -pgid for a group) gets SIGIO when input arrives.
+ */
+int sys_fcntl(int fd, int cmd, int arg)
+{
+	struct file *f = fd_file(fd);
+
+	if (f == NULL)
+		return -EBADF;
+	switch (cmd) {
+	case F_GETFL:
+		return (f->readable && f->writable ? O_RDWR
+			: f->writable		   ? O_WRONLY
+						   : O_RDONLY) |
+		       (f->async ? O_ASYNC : 0) |
+		       (f->nonblock ? O_NONBLOCK : 0);
+	case F_SETFL:
+		f->async = (arg & O_ASYNC) != 0;
+		f->nonblock = (arg & O_NONBLOCK) != 0;
+		break;
+	case F_GETOWN:
+		return f->owner;
+	case F_SETOWN:
+		if (arg == INT32_MIN)
+			return -EINVAL;
+		f->owner = arg;
+		break;
+	default:
+		return -EINVAL;
+	}
+	if (f->type == FD_CONSOLE)
+		console_set_async(f);
+	return 0;
+}
+
 /* readdir(index, d): the index-th initrd file; -ENOENT past the end. */
 int sys_readdir(int index, uint32_t ud)
 {

@@ -1,12 +1,20 @@
-/* open() flags, shared by the kernel and the user C library. */
+/* open() and fcntl() flags, shared by the kernel and the user C library. */
 #ifndef KESTREL_FCNTL_H
 #define KESTREL_FCNTL_H
 
-#define O_RDONLY  0
-#define O_WRONLY  1
-#define O_RDWR	  2
-#define O_ACCMODE 3
-#define O_CREAT	  0x40	/* not supported: the initrd is read-only */
-#define O_TRUNC	  0x200 /* not supported */
+#define O_RDONLY   0
+#define O_WRONLY   1
+#define O_RDWR	   2
+#define O_ACCMODE  3
+#define O_CREAT	   0x40	  /* not supported: the initrd is read-only */
+#define O_TRUNC	   0x200  /* not supported */
+#define O_NONBLOCK 0x800  /* reads and writes fail with EAGAIN, not wait */
+#define O_ASYNC	   0x2000 /* fcntl F_SETFL: SIGIO to the owner on input */
+
+/* fcntl commands (Linux's values). */
+#define F_GETFL	 3 /* the file's status flags (access mode, O_ASYNC) */
+#define F_SETFL	 4 /* set O_ASYNC and O_NONBLOCK (others are ignored) */
+#define F_SETOWN 8 /* who gets SIGIO: a pid, or -pgid for a group */
+#define F_GETOWN 9
 
 #endif

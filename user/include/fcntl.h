@@ -9,5 +9,10 @@
  * A third (mode) argument is accepted and ignored, as files cannot be created.
  */
 int open(const char *path, int flags, ...);
+/*
+ * F_GETFL, F_SETFL (O_ASYNC), F_GETOWN, F_SETOWN: with O_ASYNC on a pipe
+ * or the console, the owner (pid, or -pgid) gets SIGIO on input.
+ */
+int fcntl(int fd, int cmd, ...);
 
 #endif
