@@ -297,7 +297,7 @@ static void take(struct proc *p, struct trapframe *tf, int sig)
 void sig_deliver(struct trapframe *tf)
 {
 	struct proc *p = curproc;
-	int sig;
+	int sig, stopped = 0;
 
 	while (!p->killsig && (sig = next_signal(p)) != 0) {
 		p->sig.pending &= ~SIGBIT(sig);
@@ -306,6 +306,7 @@ void sig_deliver(struct trapframe *tf)
 				continue;
 			if (SIGBIT(sig) & STOPSIGS) {
 				stop(p, sig);
+				stopped = 1;
 				continue;
 			}
 			p->killsig = sig;
@@ -316,8 +317,12 @@ void sig_deliver(struct trapframe *tf)
 		take(p, tf, sig);
 		return;
 	}
-	if (p->sig_eintr)
-		p->sig_eintr = 0;
+	/* A call cut short only to stop: it goes on once continued. */
+	if (p->sig_eintr && stopped && !p->killsig) {
+		tf->eax = p->sig_syscall;
+		tf->eip -= 2;
+	}
+	p->sig_eintr = 0;
 	if (p->sig.in_suspend) {
 		p->sig.blocked = p->sig.suspend_saved;
 		p->sig.in_suspend = 0;

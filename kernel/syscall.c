@@ -53,6 +53,8 @@ void syscall(struct trapframe *tf)
 	}
 	p->sig_syscall = num;
 	tf->eax = (uint32_t)d->fn(args);
-	/* Interrupted by a signal: the handler may ask for a restart. */
-	p->sig_eintr = tf->eax == (uint32_t)-EINTR && num != SYS_sigreturn;
+	/* Interrupted by a signal: the handler may ask for a restart (never
+	 * for sigsuspend, which waits for the signal itself). */
+	p->sig_eintr = tf->eax == (uint32_t)-EINTR && num != SYS_sigreturn &&
+		       num != SYS_sigsuspend;
 }
