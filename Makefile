@@ -141,6 +141,7 @@ ULIBOBJS := \
 	$(B)/user/kstring.o \
 	$(B)/user/ksigname.o \
 	$(B)/user/setjmp.o \
+	$(B)/user/uswtch.o \
 	$(patsubst user/lib/%.c,$(B)/user/lib/%.o,$(wildcard user/lib/*.c))
 # crt0.S: _start calls exit(main(argc, argv))
 # usys.S: system call stubs, generated from tools/syscalls.tbl
@@ -148,6 +149,7 @@ ULIBOBJS := \
 # kstring.o: mem* and the basic str* functions, from kernel/string.c
 # ksigname.o: signal names, from kernel/signame.c
 # setjmp.S: setjmp/longjmp, sigsetjmp/siglongjmp
+# uswtch.S: the user-level thread switch (lib/uthread.c)
 # lib/*.c: the rest of the C library
 
 UPROGS := $(patsubst user/%.c,%,$(wildcard user/*.c))
