@@ -247,6 +247,18 @@ static int build_frame(struct proc *p, struct trapframe *tf, int sig,
 }
 
 /*
+ * The calls that SA_RESTART never restarts (as on Linux): sigsuspend
+ * waits for a signal, and run again it would wait for another one (pause()
+ * would never return); the sleeps would start their whole time again, and
+ * a periodic timer could keep them asleep for ever.
+ */
+static int restartable(uint32_t num)
+{
+	return num != SYS_sigsuspend && num != SYS_nanosleep &&
+	       num != SYS_usleep;
+}
+
+/*
  * After a system call that a signal interrupted (it returned -EINTR):
  * with SA_RESTART, the call runs again once the handler returns, by
  * backing eip up over the 2-byte int $T_SYSCALL with its number in eax.
@@ -254,7 +266,8 @@ static int build_frame(struct proc *p, struct trapframe *tf, int sig,
 static void maybe_restart(struct proc *p, struct trapframe *tf,
 			  const struct ksigaction *a)
 {
-	if (p->sig_eintr && (a->flags & SA_RESTART)) {
+	if (p->sig_eintr && (a->flags & SA_RESTART) &&
+	    restartable(p->sig_syscall)) {
 		tf->eax = p->sig_syscall;
 		tf->eip -= 2;
 	}
