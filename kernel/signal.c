@@ -259,18 +259,26 @@ static int restartable(uint32_t num)
 }
 
 /*
+ * Makes the interrupted system call run again when tf is resumed: eip
+ * back over the 2-byte int $T_SYSCALL, the call's number in eax.
+ */
+static void restart_syscall(struct proc *p, struct trapframe *tf)
+{
+	tf->eax = p->sig_syscall;
+	tf->eip -= 2;
+	p->sig_eintr = 0;
+}
+
+/*
  * After a system call that a signal interrupted (it returned -EINTR):
- * with SA_RESTART, the call runs again once the handler returns, by
- * backing eip up over the 2-byte int $T_SYSCALL with its number in eax.
+ * with SA_RESTART, the call runs again once the handler returns.
  */
 static void maybe_restart(struct proc *p, struct trapframe *tf,
 			  const struct ksigaction *a)
 {
 	if (p->sig_eintr && (a->flags & SA_RESTART) &&
-	    restartable(p->sig_syscall)) {
-		tf->eax = p->sig_syscall;
-		tf->eip -= 2;
-	}
+	    restartable(p->sig_syscall))
+		restart_syscall(p, tf);
 	p->sig_eintr = 0;
 }
 
@@ -329,8 +337,11 @@ void sig_deliver(struct trapframe *tf)
 		take(p, tf, sig);
 		return;
 	}
+	/* Interrupted, but no handler ran (a stop and a continue, say):
+	 * nothing was caught, so it is no error, and the call runs again,
+	 * as on Linux (a sleep starts its whole time again). */
 	if (p->sig_eintr)
-		p->sig_eintr = 0;
+		restart_syscall(p, tf);
 	if (p->sig.in_suspend) {
 		p->sig.blocked = p->sig.suspend_saved;
 		p->sig.in_suspend = 0;
