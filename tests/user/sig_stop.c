@@ -8,7 +8,8 @@
 // (CLD_STOPPED, si_status the signal), but not under SA_NOCLDSTOP. A
 // child blocked in a pipe read, stopped and continued with no handler
 // involved, goes on waiting and gets the data: the stop is not an error
-// (no EINTR).
+// (no EINTR). A handled signal sent to a stopped child waits for the
+// SIGCONT, and then runs, as does the child's SIGCONT handler.
 // expect: exit 0
 // icount: yes
 // expect-output: ^all checks passed$
@@ -201,10 +202,54 @@ static void test_read_survives_stop(void)
 	close(fds[1]);
 }
 
+static int report_fd;
+
+static void tell(int sig)
+{
+	write(report_fd, sig == SIGCONT ? "c" : "u", 1);
+}
+
+/* Handlers of a stopped child run once it continues. */
+static void test_handlers_wait(void)
+{
+	int fds[2], pid, st = 0;
+	char got[3] = "";
+
+	pipe(fds);
+	pid = fork();
+	if (pid == 0) {
+		close(fds[0]);
+		report_fd = fds[1];
+		signal(SIGUSR1, tell);
+		signal(SIGCONT, tell);
+		write(fds[1], "r", 1);
+		for (;;)
+			pause();
+	}
+	close(fds[1]);
+	read(fds[0], got, 1);
+	kill(pid, SIGSTOP);
+	waitpid(pid, &st, WUNTRACED);
+	kill(pid, SIGUSR1);
+	check(!byte_within(fds[0], 100),
+	      "a stopped child does not run its SIGUSR1 handler");
+	kill(pid, SIGCONT);
+	read(fds[0], got, 1);
+	read(fds[0], got + 1, 1);
+	/* SIGUSR1's frame comes first (lowest number), but SIGCONT's
+	 * handler runs on top of it at its first system call: "cu". */
+	check(strcmp(got, "cu") == 0 || strcmp(got, "uc") == 0,
+	      "continued, it ran both handlers (%s)", got);
+	kill(pid, SIGKILL);
+	waitpid(pid, &st, 0);
+	close(fds[0]);
+}
+
 int main(void)
 {
 	test_stop_continue();
 	test_nocldstop();
 	test_read_survives_stop();
+	test_handlers_wait();
 	return check_done();
 }
