@@ -247,20 +247,38 @@ static int build_frame(struct proc *p, struct trapframe *tf, int sig,
 }
 
 /*
+ * The calls that SA_RESTART never restarts (as on Linux): sigsuspend
+ * waits for a signal, and run again it would wait for another one (pause()
+ * would never return); the sleeps would start their whole time again, and
+ * a periodic timer could keep them asleep for ever.
+ */
+static int restartable(uint32_t num)
+{
+	return num != SYS_sigsuspend && num != SYS_nanosleep &&
+	       num != SYS_usleep;
+}
+
+/*
+ * Makes the interrupted system call run again when tf is resumed: eip
+ * back over the 2-byte int $T_SYSCALL, the call's number in eax.
+ */
+static void restart_syscall(struct proc *p, struct trapframe *tf)
+{
+	tf->eax = p->sig_syscall;
+	tf->eip -= 2;
+	p->sig_eintr = 0;
+}
+
+/*
  * After a system call that a signal interrupted (it returned -EINTR):
- * with SA_RESTART, the call runs again once the handler returns, by
- * backing eip up over the 2-byte int $T_SYSCALL with its number in eax.
- * Never sigsuspend (and so pause): it is there to wait for a handler,
- * and returns EINTR once one has run, SA_RESTART or not (POSIX, Linux).
+ * with SA_RESTART, the call runs again once the handler returns.
  */
 static void maybe_restart(struct proc *p, struct trapframe *tf,
 			  const struct ksigaction *a)
 {
 	if (p->sig_eintr && (a->flags & SA_RESTART) &&
-	    p->sig_syscall != SYS_sigsuspend) {
-		tf->eax = p->sig_syscall;
-		tf->eip -= 2;
-	}
+	    restartable(p->sig_syscall))
+		restart_syscall(p, tf);
 	p->sig_eintr = 0;
 }
 
@@ -300,7 +318,7 @@ static void take(struct proc *p, struct trapframe *tf, int sig)
 void sig_deliver(struct trapframe *tf)
 {
 	struct proc *p = curproc;
-	int sig, stopped = 0;
+	int sig;
 
 	while (!p->killsig && (sig = next_signal(p)) != 0) {
 		p->sig.pending &= ~SIGBIT(sig);
@@ -309,7 +327,6 @@ void sig_deliver(struct trapframe *tf)
 				continue;
 			if (SIGBIT(sig) & STOPSIGS) {
 				stop(p, sig);
-				stopped = 1;
 				continue;
 			}
 			p->killsig = sig;
@@ -320,12 +337,11 @@ void sig_deliver(struct trapframe *tf)
 		take(p, tf, sig);
 		return;
 	}
-	/* A call cut short only to stop: it goes on once continued. */
-	if (p->sig_eintr && stopped && !p->killsig) {
-		tf->eax = p->sig_syscall;
-		tf->eip -= 2;
-	}
-	p->sig_eintr = 0;
+	/* Interrupted, but no handler ran (a stop and a continue, say):
+	 * nothing was caught, so it is no error, and the call runs again,
+	 * as on Linux (a sleep starts its whole time again). */
+	if (p->sig_eintr)
+		restart_syscall(p, tf);
 	if (p->sig.in_suspend) {
 		p->sig.blocked = p->sig.suspend_saved;
 		p->sig.in_suspend = 0;
