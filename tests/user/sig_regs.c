@@ -221,7 +221,7 @@ int main(void)
 
 	/* The loop with system calls: deliveries at their returns too. */
 	first = nat_syscall;
-	for (int i = 0; i < 2000 && nat_syscall - first < 100; i++)
+	for (int i = 0; i < 50000 && nat_syscall - first < 100; i++)
 		bad += !run_spin(spin_syscall, 100, (uint32_t)runs++, 1);
 	check(bad == 0 && nat_syscall - first >= 100,
 	      "system call loop: %d handlers at a system call's return, "
