@@ -261,6 +261,19 @@ static void maybe_restart(struct proc *p, struct trapframe *tf,
 	p->sig_eintr = 0;
 }
 
+/*
+ * After a system call that a stop interrupted (it returned -EINTR, and no
+ * handler ran): the call runs again once the process continues, as on
+ * Linux, so that stop and continue cannot be seen; a sleep keeps its end
+ * (syscall.c keeps the call's start time for a rerun).
+ */
+static void rerun(struct proc *p, struct trapframe *tf)
+{
+	tf->eax = p->sig_syscall;
+	tf->eip -= 2;
+	p->sig_rerun = 1;
+}
+
 /* Runs sig's handler: the frame, the mask, SA_RESETHAND. */
 static void take(struct proc *p, struct trapframe *tf, int sig)
 {
@@ -268,6 +281,7 @@ static void take(struct proc *p, struct trapframe *tf, int sig)
 	uint32_t mask =
 		p->sig.in_suspend ? p->sig.suspend_saved : p->sig.blocked;
 
+	p->sig_rerun = 0; /* a rerun from an earlier delivery starts over */
 	maybe_restart(p, tf, &a);
 	if (build_frame(p, tf, sig, &a, mask) < 0) {
 		kprintf("pid %d (%s): cannot deliver %s: no room for its frame "
@@ -292,12 +306,13 @@ static void take(struct proc *p, struct trapframe *tf, int sig)
  * lowest first. A default action ends the process (p->killsig, which the
  * caller acts on), stops it, or does nothing; a handler gets a frame and
  * is where the process goes next (one at a time: the rest come when it
- * returns through sigreturn). Interrupts are off.
+ * returns through sigreturn). A system call that only a stop interrupted
+ * runs again. Interrupts are off.
  */
 void sig_deliver(struct trapframe *tf)
 {
 	struct proc *p = curproc;
-	int sig;
+	int sig, stopped = 0;
 
 	while (!p->killsig && (sig = next_signal(p)) != 0) {
 		p->sig.pending &= ~SIGBIT(sig);
@@ -306,6 +321,7 @@ void sig_deliver(struct trapframe *tf)
 				continue;
 			if (SIGBIT(sig) & STOPSIGS) {
 				stop(p, sig);
+				stopped = 1;
 				continue;
 			}
 			p->killsig = sig;
@@ -316,8 +332,9 @@ void sig_deliver(struct trapframe *tf)
 		take(p, tf, sig);
 		return;
 	}
-	if (p->sig_eintr)
-		p->sig_eintr = 0;
+	if (p->sig_eintr && stopped && !p->killsig)
+		rerun(p, tf);
+	p->sig_eintr = 0;
 	if (p->sig.in_suspend) {
 		p->sig.blocked = p->sig.suspend_saved;
 		p->sig.in_suspend = 0;

@@ -65,7 +65,7 @@ int sys_usleep(unsigned usec)
 	uint32_t ms = usec / 1000 + (usec % 1000 != 0);
 	uint32_t n =
 		ms / 1000 * timer_hz + ((ms % 1000) * timer_hz + 999) / 1000;
-	uint32_t start = ticks;
+	uint32_t start = curproc->call_start; /* a rerun keeps it */
 
 	/* The current tick is partly over: one more makes "at least" true. */
 	if (n > 0)
