@@ -76,6 +76,8 @@ struct proc {
 	struct sigstate sig;  /* signals: handlers, mask, pending, timers */
 	uint32_t sig_syscall; /* the system call running, for SA_RESTART */
 	int sig_eintr;	      /* it returned -EINTR: may be restarted */
+	int sig_rerun;	      /* a stop cut it short: it runs again, as one */
+	uint32_t call_start;  /* the tick the system call began (sleeps) */
 };
 
 extern struct proc proc_table[NPROC];

@@ -282,6 +282,19 @@ static void maybe_restart(struct proc *p, struct trapframe *tf,
 	p->sig_eintr = 0;
 }
 
+/*
+ * After a system call that a stop interrupted (it returned -EINTR, and no
+ * handler ran): the call runs again once the process continues, as on
+ * Linux, so that stop and continue cannot be seen; a sleep keeps its end
+ * (syscall.c keeps the call's start time for a rerun).
+ */
+static void rerun(struct proc *p, struct trapframe *tf)
+{
+	tf->eax = p->sig_syscall;
+	tf->eip -= 2;
+	p->sig_rerun = 1;
+}
+
 /* Runs sig's handler: the frame, the mask, SA_RESETHAND. */
 static void take(struct proc *p, struct trapframe *tf, int sig)
 {
@@ -289,6 +302,7 @@ static void take(struct proc *p, struct trapframe *tf, int sig)
 	uint32_t mask =
 		p->sig.in_suspend ? p->sig.suspend_saved : p->sig.blocked;
 
+	p->sig_rerun = 0; /* a rerun from an earlier delivery starts over */
 	maybe_restart(p, tf, &a);
 	if (build_frame(p, tf, sig, &a, mask) < 0) {
 		kprintf("pid %d (%s): cannot deliver %s: no room for its frame "
@@ -313,7 +327,8 @@ static void take(struct proc *p, struct trapframe *tf, int sig)
  * lowest first. A default action ends the process (p->killsig, which the
  * caller acts on), stops it, or does nothing; a handler gets a frame and
  * is where the process goes next (one at a time: the rest come when it
- * returns through sigreturn). Interrupts are off.
+ * returns through sigreturn). A system call that only a stop interrupted
+ * runs again. Interrupts are off.
  */
 void sig_deliver(struct trapframe *tf)
 {
@@ -338,10 +353,11 @@ void sig_deliver(struct trapframe *tf)
 		return;
 	}
 	/* Interrupted, but no handler ran (a stop and a continue, say):
-	 * nothing was caught, so it is no error, and the call runs again,
-	 * as on Linux (a sleep starts its whole time again). */
-	if (p->sig_eintr)
-		restart_syscall(p, tf);
+	 * nothing was caught, so it is no error: the call runs again, as on
+	 * Linux, and a sleep keeps its end. */
+	if (p->sig_eintr && !p->killsig)
+		rerun(p, tf);
+	p->sig_eintr = 0;
 	if (p->sig.in_suspend) {
 		p->sig.blocked = p->sig.suspend_saved;
 		p->sig.in_suspend = 0;

@@ -27,6 +27,11 @@ void syscall(struct trapframe *tf)
 
 	p->nsyscalls++;
 	p->sig_eintr = 0;
+	/* A call that a stop cut short runs again as the same call: a sleep
+	 * still ends when it would have. */
+	if (!p->sig_rerun)
+		p->call_start = ticks;
+	p->sig_rerun = 0;
 	if (num != SYS_sigreturn && sig_interrupts(p)) {
 		/* A signal came before the call could start (a group kill
 		 * during its fork, say): it is taken first, as if it had

@@ -65,7 +65,7 @@ int sys_usleep(unsigned usec)
 	uint32_t ms = usec / 1000 + (usec % 1000 != 0);
 	uint32_t n =
 		ms / 1000 * timer_hz + ((ms % 1000) * timer_hz + 999) / 1000;
-	uint32_t start = ticks;
+	uint32_t start = curproc->call_start; /* a rerun keeps it */
 
 	/* The current tick is partly over: one more makes "at least" true. */
 	if (n > 0)
@@ -172,16 +172,19 @@ int sys_setpgid(int pid, int pgid)
 }
 
 /*
- * tcsetpgrp(fd, pgrp): makes pgrp the group that ^C interrupts; fd must
+ * tcsetpgrp(fd, pgrp): makes pgrp the group that ^C and ^Z reach; fd must
  * be the console, and pgrp a group that exists (0, a kestrel extension:
- * no group, for a shell waiting at its prompt). Only the foreground group
- * may hand the console on, or anyone when no live group holds it; a
- * background caller would get SIGTTOU in POSIX, and gets EPERM here
- * until signals can be handled.
+ * no group). Only the foreground group may hand the console on, or anyone
+ * when no live group holds it, or a caller that ignores or blocks SIGTTOU
+ * (as POSIX has it: how a shell takes the console back from a job that
+ * stopped). Another background caller would get SIGTTOU in POSIX, and
+ * gets EPERM here.
  */
 int sys_tcsetpgrp(int fd, int pgrp)
 {
 	int fg = console_get_fg();
+	int ttou_off = curproc->sig.action[SIGTTOU].handler == SIGH_IGN ||
+		       (curproc->sig.blocked & SIGBIT(SIGTTOU));
 
 	if (fd < 0 || fd >= NOFILE || curproc->ofile[fd] == NULL)
 		return -EBADF;
@@ -189,7 +192,8 @@ int sys_tcsetpgrp(int fd, int pgrp)
 		return -ENOTTY;
 	if (pgrp < 0)
 		return -EINVAL;
-	if (fg != 0 && fg != curproc->pgid && proc_group_exists(fg))
+	if (fg != 0 && fg != curproc->pgid && proc_group_exists(fg) &&
+	    !ttou_off)
 		return -EPERM; /* a background caller */
 	if (pgrp != 0 && !proc_group_exists(pgrp))
 		return -EPERM;

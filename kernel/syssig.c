@@ -297,13 +297,14 @@ int sys_setitimer(int which, uint32_t uval, uint32_t uold)
 /*
  * nanosleep(req, rem): sleeps at least req (in whole ticks, one more for
  * the one under way); a signal to take ends it early with -EINTR and the
- * time left in *rem.
+ * time left in *rem. A stop and continue do not: signal.c runs the call
+ * again, and it ends when it would have.
  */
 int sys_nanosleep(uint32_t ureq, uint32_t urem)
 {
 	struct ktimespec req, rem;
 	uint64_t ns;
-	uint32_t n, start = ticks, left;
+	uint32_t n, start = curproc->call_start, left; /* a rerun keeps it */
 
 	if (copyin(&req, ureq, sizeof(req)) < 0)
 		return -EFAULT;

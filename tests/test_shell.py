@@ -2,7 +2,8 @@
 The shell and the console as a student meets them: boot with no init=,
 type at the serial console (and at the keyboard, through QEMU's monitor),
 and read what comes back. Covers the line editor (backspace, ^U, ^D, ^C),
-pipes, background jobs, ps and kill, under both memory models.
+pipes, background jobs, ps and kill, job control (^Z, jobs, fg, bg), under
+both memory models.
 """
 
 import os
@@ -36,6 +37,15 @@ class Session:
 
     def read_until(self, pattern, timeout=15):
         """Waits for pattern in the output since the last mark; returns it."""
+        m = self.wait_for(pattern, timeout)
+        if m is None:
+            kestrel.fail("expected %r from the console; the log: %s\n"
+                         "last output:\n%s" % (pattern, self.save(),
+                                               self.out[-1500:]))
+        return m
+
+    def wait_for(self, pattern, timeout):
+        """As read_until, but returns None if pattern does not come."""
         rx = re.compile(pattern, re.M)
         end = time.monotonic() + timeout
         while True:
@@ -45,9 +55,7 @@ class Session:
                 return m
             left = end - time.monotonic()
             if left <= 0:
-                kestrel.fail("expected %r from the console; the log: %s\n"
-                             "last output:\n%s" % (pattern, self.save(),
-                                                   self.out[-1500:]))
+                return None
             r, _, _ = select.select([self.proc.stdout], [], [], min(left, 0.5))
             if r:
                 chunk = os.read(self.proc.stdout.fileno(), 4096)
@@ -99,6 +107,53 @@ def ps_names(shell):
     names = re.findall(r"^\s*\d+\s+\d+\s+[a-z]+\s.*\s(\S+)$", out, re.M)
     assert "ps" in names, "ps did not list itself:\n" + out
     return names, out
+
+
+PS_ROW = re.compile(r"^\s*(\d+)\s+\d+\s+([a-z]+)\s+\d+K\s+\d+\s+\d+\s+\d+\s+"
+                    r"(\d+)\s+(\S+)$", re.M)
+
+
+def ps_row(shell, name):
+    """Runs ps; returns (pid, state, ticks) of the one process called name."""
+    out = shell.run("ps")
+    rows = [m.groups() for m in PS_ROW.finditer(out) if m.group(4) == name]
+    assert len(rows) == 1, "expected one %s in ps:\n%s" % (name, out)
+    pid, state, ticks, _ = rows[0]
+    return int(pid), state, int(ticks)
+
+
+def stop_foreground(shell, line):
+    """
+    Types line and stops the job with ^Z; returns its job number from the
+    shell's report, "[N]+ Stopped  LINE". ^Z reaches the job only once it
+    holds the console (the shell ignores a ^Z that comes before), so it is
+    typed again until the report comes.
+    """
+    shell.type(line + "\r")
+    # The echo, after "$ ". (Wait for the newline: $ also matches at the
+    # end of what has come so far.)
+    shell.read_until(r"%s\n" % re.escape(line))
+    report = r"^\[(\d+)\]\+ Stopped  %s$" % re.escape(line)
+    for _ in range(10):
+        time.sleep(0.3)
+        shell.type("\x1a")
+        m = shell.wait_for(report, 3)
+        if m:
+            shell.read_until(r"^\$ ")
+            return m.group(1)
+    kestrel.fail("^Z did not stop %r: expected %r; the log: %s\n"
+                 "last output:\n%s" % (line, report, shell.save(),
+                                       shell.out[-1500:]))
+
+
+def run_until(shell, line, pattern, tries=20):
+    """Runs line every half second until pattern shows in its output."""
+    for _ in range(tries):
+        out = shell.run(line)
+        if re.search(pattern, out, re.M):
+            return out
+        time.sleep(0.5)
+    kestrel.fail("%r never showed %r; last output:\n%s" % (line, pattern, out))
 
 
 def test_shell_pipe_and_ls(shell):
@@ -181,3 +236,111 @@ def test_keyboard_input():
             mon.close()
         finally:
             s.close()
+
+
+def test_shell_ctrl_z_jobs_bg_fg(shell):
+    # ^Z at the prompt only erases the line: the shell ignores SIGTSTP.
+    shell.type("echo never\x1a")
+    shell.read_until(r"\^Z$")
+    assert re.search(r"^still here$", shell.run("echo still here"), re.M)
+    # ^Z stops the foreground job; the shell takes the console back.
+    n = stop_foreground(shell, "spin")
+    out = shell.run("jobs")
+    assert re.search(r"^\[%s\]\+ Stopped  spin$" % n, out, re.M), out
+    # The console is the shell's again: ^C at the prompt reaches no job
+    # (else spin would die of the SIGINT as soon as it continues).
+    shell.type("echo never\x03")
+    shell.read_until(r"\^C$")
+    pid, state, ticks = ps_row(shell, "spin")
+    assert state == "stopped", "ps: spin is %s, not stopped" % state
+    time.sleep(1)
+    _, state, later = ps_row(shell, "spin")
+    assert state == "stopped" and later == ticks, (
+        "a stopped spin ran: %s, ticks %d then %d" % (state, ticks, later))
+    # bg continues it in the background: it runs, and the shell answers.
+    out = shell.run("bg")
+    assert re.search(r"^\[%s\]\+ spin &$" % n, out, re.M), out
+    out = shell.run("jobs")
+    assert re.search(r"^\[%s\]\+ Running  spin &$" % n, out, re.M), out
+    _, state, ticks = ps_row(shell, "spin")
+    assert state in ("runnable", "running"), "ps: spin is %s after bg" % state
+    time.sleep(1)
+    _, state, later = ps_row(shell, "spin")
+    assert later > ticks, "spin did not run after bg: ticks %d then %d" % (
+        ticks, later)
+    # fg gives it the console (then names it) and waits: ^C ends it. (The
+    # echo of ^C may come in the middle of the line that fg prints.)
+    shell.type("fg %%%s\r" % n)
+    shell.read_until(r"^spin\n")
+    shell.type("\x03")
+    shell.read_until(r"\^C\n")
+    shell.read_until(r"^\$ ")
+    names, out = ps_names(shell)
+    assert "spin" not in names, out
+    out = shell.run("jobs")
+    assert not re.search(r"^\[", out, re.M), "jobs after the end:\n" + out
+    assert "killed" not in shell.out and "restarting" not in shell.out
+
+
+def test_shell_sleep_stopped_and_continued(shell):
+    # A sleep stopped twice, continued by fg and then by bg, sleeps on and
+    # ends with status 0 (it says "interrupted" and exits 1 if its sleep
+    # was cut short), no sooner than its 4 seconds.
+    start = time.monotonic()
+    n = stop_foreground(shell, "sleep 4")
+    pid, state, _ = ps_row(shell, "sleep")
+    assert state == "stopped", "ps: sleep is %s, not stopped" % state
+    shell.type("fg\r")
+    shell.read_until(r"^sleep 4\n")
+    time.sleep(0.5)
+    shell.type("\x1a")
+    shell.read_until(r"^\[%s\]\+ Stopped  sleep 4$" % n)
+    shell.read_until(r"^\$ ")
+    out = shell.run("bg %s" % n)
+    assert re.search(r"^\[%s\]\+ sleep 4 &$" % n, out, re.M), out
+    out = shell.run("jobs")
+    assert re.search(r"^\[%s\]\+ Running  sleep 4 &$" % n, out, re.M), out
+    run_until(shell, "echo waiting", r"^\[%d\] done" % pid)
+    took = time.monotonic() - start
+    assert re.search(r"^\[%d\] done \(status 0\)$" % pid, shell.out, re.M)
+    assert "interrupted" not in shell.out, shell.out
+    assert took >= 3.5, "sleep 4 ended after %.1f s" % took
+
+
+def test_shell_jobs_states(shell):
+    # A background job stopped by a signal is reported at the next prompt;
+    # jobs shows it Stopped, then Running once continued, Done once ended.
+    out = shell.run("spin &")
+    pid = re.search(r"^\[(\d+)\]$", out, re.M).group(1)
+    shell.run("kill -STOP %s" % pid)
+    run_until(shell, "echo", r"^\[\d+\]\+ Stopped  spin$")
+    out = shell.run("jobs")
+    n = re.search(r"^\[(\d+)\]\+ Stopped  spin$", out, re.M).group(1)
+    shell.run("kill -CONT %s" % pid)
+    run_until(shell, "jobs", r"^\[%s\]\+ Running  spin &$" % n)
+    shell.run("kill %s" % pid)
+    run_until(shell, "echo", r"^\[%s\] killed \(SIGTERM\)$" % pid)
+    # A job that ends between prompts is listed Done once, then forgotten.
+    out = shell.run("sleep 1 &")
+    pid = re.search(r"^\[(\d+)\]$", out, re.M).group(1)
+    time.sleep(3)  # typing nothing: a prompt would report the end
+    out = shell.run("jobs")
+    assert re.search(r"^\[\d+\]  Done     sleep 1$", out, re.M), out
+    out = shell.run("jobs")
+    assert not re.search(r"^\[", out, re.M), out
+    assert not re.search(r"^\[%s\] done" % pid, shell.out, re.M)
+    # Nothing to continue.
+    assert re.search(r"^sh: fg: no current job$", shell.run("fg"), re.M)
+    assert re.search(r"^sh: bg: %9: no such job$", shell.run("bg %9"), re.M)
+    # A shell that exits ends its stopped jobs (SIGHUP, SIGCONT): else they
+    # would wait for ever, with no shell left to continue them.
+    stop_foreground(shell, "spin")
+    shell.type("exit\r")
+    shell.read_until(r"init: shell exited \(status \d+\), restarting")
+    shell.read_until(r"^\$ ")
+    for _ in range(10):
+        names, out = ps_names(shell)
+        if "spin" not in names:
+            break
+        time.sleep(0.5)
+    assert "spin" not in names, "a stopped spin outlived its shell:\n" + out

@@ -9,11 +9,12 @@ static const char *const state_names[] = {
 	[PSTATE_UNUSED] = "unused",	[PSTATE_EMBRYO] = "embryo",
 	[PSTATE_RUNNABLE] = "runnable", [PSTATE_RUNNING] = "running",
 	[PSTATE_SLEEPING] = "sleeping", [PSTATE_ZOMBIE] = "zombie",
+	[PSTATE_STOPPED] = "stopped",
 };
 
 static const char *state_name(int state)
 {
-	if (state < 0 || state > PSTATE_ZOMBIE)
+	if (state < 0 || state > PSTATE_STOPPED)
 		return "?";
 	return state_names[state];
 }

@@ -1,7 +1,9 @@
 /*
  * sh: the shell. Reads a line, splits it into words and |-separated
  * commands, and runs them as one job: in the foreground, where the job's
- * own process group gets ^C, or in the background with a trailing &.
+ * own process group gets ^C and ^Z, or in the background with a trailing
+ * &. Job control: a job stopped by ^Z waits in the background until fg or
+ * bg continues it; jobs lists what the shell keeps track of.
  */
 #include <ctype.h>
 #include <limits.h>
@@ -13,11 +15,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#define MAXLINE 256	 /* bytes in a command line, newline included */
-#define MAXARGS ARGV_MAX /* words in one command: what execv allows */
-#define MAXCMDS 8	 /* commands in one pipeline */
-#define MAXJOBS 4	 /* jobs on one line, separated by & */
-#define MAXBG	16	 /* background jobs remembered for "[PID] done" */
+#define MAXLINE	 256	  /* bytes in a command line, newline included */
+#define MAXARGS	 ARGV_MAX /* words in one command: what execv allows */
+#define MAXCMDS	 8	  /* commands in one pipeline */
+#define MAXJOBS	 4	  /* jobs on one line, separated by & */
+#define MAXTRACK 16	  /* jobs kept track of: running, stopped, waited for */
 
 struct cmd {
 	char *argv[MAXARGS + 1]; /* NULL-terminated, for execv */
@@ -27,13 +29,43 @@ struct cmd {
 struct job {
 	struct cmd cmds[MAXCMDS];
 	int ncmds;
-	int background; /* it ended with & */
+	int background;	  /* it ended with & */
+	const char *text; /* where it is on the line, for jobs */
+	int textlen;
 };
 
-static struct job jobs[MAXJOBS]; /* the jobs of the current line */
-static char words[MAXLINE + 1];	 /* the line's words, quotes removed */
-static int bg_pids[MAXBG];	 /* last pid of each background job */
-static int last_status;		 /* exit status of the last job */
+/* What became of a process of a job, as waitpid last said. */
+enum pstate { RUNNING, STOPPED, DONE };
+
+/*
+ * A job the shell keeps track of, from its start until its end has been
+ * reported: the foreground job, a background one, a stopped one. Its job
+ * number (%N) is its slot in jobtab plus one.
+ */
+struct jobrec {
+	int used;
+	int background;	   /* not the job the shell waits for */
+	int pgid;	   /* its process group: the first pid */
+	int n;		   /* processes started */
+	int pids[MAXCMDS]; /* in pipeline order */
+	enum pstate state[MAXCMDS];
+	int status[MAXCMDS];	   /* the last wait status of each */
+	const char *name[MAXCMDS]; /* argv[0] of each, in names */
+	char names[MAXLINE];
+	int stop_news;	    /* it stopped in the background: say so */
+	unsigned seq;	    /* when it last stopped or went to the background */
+	char text[MAXLINE]; /* the command line, for jobs */
+};
+
+static struct job jobs[MAXJOBS];       /* the jobs of the current line */
+static char words[MAXLINE + 1];	       /* the line's words, quotes removed */
+static struct jobrec jobtab[MAXTRACK]; /* the jobs kept track of */
+static unsigned job_seq;	       /* counts stops and bg, for seq */
+static int shell_pgid;	/* the shell's group: the console's at the prompt */
+static int last_status; /* exit status of the last job */
+static const char *const state_words[] = {"Running", "Stopped", "Done"};
+/* Job control keys and calls that must not stop or end the shell. */
+static const int shell_ignores[] = {SIGINT, SIGTSTP, SIGTTIN, SIGTTOU};
 
 static int is_separator(int c)
 {
@@ -80,6 +112,7 @@ static int parse_job(const char **linep, char **wp, struct job *j)
 
 	memset(j, 0, sizeof(*j));
 	j->ncmds = 1;
+	j->text = line;
 	for (;;) {
 		while (isspace(*line))
 			line++;
@@ -103,6 +136,9 @@ static int parse_job(const char **linep, char **wp, struct job *j)
 	if (c->argc == 0)
 		return syntax_error(j->ncmds > 1 ? "missing command after |"
 						 : "missing command before &");
+	j->textlen = line - j->text;
+	while (isspace(j->text[j->textlen - 1]))
+		j->textlen--;
 	if (*line == '&') {
 		j->background = 1;
 		line++;
@@ -147,11 +183,20 @@ static void exec_cmd(const struct cmd *c)
 	_exit(127);
 }
 
+/* Sets the action of each signal the shell ignores to handler. */
+static void set_job_signals(void (*handler)(int))
+{
+	for (unsigned i = 0; i < sizeof(shell_ignores) / sizeof(int); i++)
+		signal(shell_ignores[i], handler);
+}
+
 /*
  * The child's side of starting one command: join the job's process group
- * (pgid 0: start it), take the console if in the foreground, connect
- * stdin and stdout to the pipes, and exec. spare is the next command's
- * pipe end, which this one must not hold open.
+ * (pgid 0: start it), take the console if in the foreground (allowed
+ * while SIGTTOU is still ignored, as the shell left it), get back the
+ * default actions that exec would keep ignored, connect stdin and stdout
+ * to the pipes, and exec. spare is the next command's pipe end, which
+ * this one must not hold open.
  */
 static void child(const struct job *j, int i, int pgid, int in, int out,
 		  int spare)
@@ -159,6 +204,7 @@ static void child(const struct job *j, int i, int pgid, int in, int out,
 	setpgid(0, pgid);
 	if (!j->background)
 		tcsetpgrp(STDIN_FILENO, pgid ? pgid : getpid());
+	set_job_signals(SIG_DFL);
 	if (in != STDIN_FILENO) {
 		dup2(in, STDIN_FILENO);
 		close(in);
@@ -173,13 +219,34 @@ static void child(const struct job *j, int i, int pgid, int in, int out,
 }
 
 /*
- * Starts the commands of j, each reading the previous one's output, all
- * in one process group named after the first. Returns how many started;
- * their pids go to pids[].
+ * Notes that process n of r, named name, started as pid; the first one
+ * names the group and, for a foreground job, gets the console (the child
+ * asks too: whichever comes first).
  */
-static int start_job(const struct job *j, int pids[])
+static void note_started(struct jobrec *r, int n, int pid, const char *name)
 {
-	int in = STDIN_FILENO, pgid = 0, fds[2], n;
+	char *end = n > 0 ? strchr(r->name[n - 1], 0) + 1 : r->names;
+
+	if (n == 0)
+		r->pgid = pid;
+	setpgid(pid, r->pgid); /* the child does it too */
+	if (n == 0 && !r->background)
+		tcsetpgrp(STDIN_FILENO, pid);
+	r->pids[n] = pid;
+	r->state[n] = RUNNING;
+	r->name[n] = end;
+	strcpy(end, name);
+	r->n = n + 1;
+}
+
+/*
+ * Starts the commands of j, each reading the previous one's output, all
+ * in one process group named after the first, and notes them in r.
+ * Returns how many started.
+ */
+static int start_job(const struct job *j, struct jobrec *r)
+{
+	int in = STDIN_FILENO, fds[2], n, pid;
 
 	fflush(stdout); /* or the children would print it again */
 	for (n = 0; n < j->ncmds; n++) {
@@ -193,20 +260,17 @@ static int start_job(const struct job *j, int pids[])
 			next_in = fds[0];
 			out = fds[1];
 		}
-		pids[n] = fork();
-		if (pids[n] == 0)
-			child(j, n, pgid, in, out, next_in);
-		if (pids[n] > 0) {
-			if (pgid == 0)
-				pgid = pids[n];
-			setpgid(pids[n], pgid); /* the child does it too */
-		}
+		pid = fork();
+		if (pid == 0)
+			child(j, n, n > 0 ? r->pgid : 0, in, out, next_in);
+		if (pid > 0)
+			note_started(r, n, pid, j->cmds[n].argv[0]);
 		if (in != STDIN_FILENO)
 			close(in);
 		if (out != STDOUT_FILENO)
 			close(out);
 		in = next_in;
-		if (pids[n] < 0) {
+		if (pid < 0) {
 			perror("sh: fork");
 			break;
 		}
@@ -221,97 +285,336 @@ static int shell_status(int status)
 {
 	if (WIFEXITED(status))
 		return WEXITSTATUS(status);
+	if (WIFSTOPPED(status))
+		return 128 + WSTOPSIG(status);
 	return 128 + WTERMSIG(status);
 }
 
+/* A job's state: stopped if a process is, done when all are. */
+static enum pstate job_state(const struct jobrec *r)
+{
+	enum pstate st = DONE;
+
+	for (int i = 0; i < r->n; i++) {
+		if (r->state[i] == STOPPED)
+			return STOPPED;
+		if (r->state[i] == RUNNING)
+			st = RUNNING;
+	}
+	return st;
+}
+
+/* Finds the job that pid is process *index of; NULL if none. */
+static struct jobrec *find_pid(int pid, int *index)
+{
+	for (struct jobrec *r = jobtab; r < &jobtab[MAXTRACK]; r++) {
+		for (int i = 0; r->used && i < r->n; i++) {
+			if (r->pids[i] == pid) {
+				*index = i;
+				return r;
+			}
+		}
+	}
+	return NULL;
+}
+
 /*
- * Waits for the n processes of a foreground job. A process killed by a
- * signal is reported, except for ^C (SIGINT) and SIGPIPE, which a user
- * expects. Then the shell takes the console back.
+ * Notes what waitpid said of pid: it stopped, continued or ended. A
+ * background job that stops is to be reported at the next prompt.
  */
-static void wait_job(const struct job *j, const int pids[], int n)
+static void record(int pid, int status)
 {
-	int status = 0, sig;
+	int i;
+	struct jobrec *r = find_pid(pid, &i);
+	enum pstate before;
 
-	for (int i = 0; i < n; i++) {
-		status = 0;
-		while (waitpid(pids[i], &status, 0) < 0 && errno == EINTR)
-			;
-		sig = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
+	if (r == NULL)
+		return;
+	before = job_state(r);
+	if (WIFSTOPPED(status))
+		r->state[i] = STOPPED;
+	else if (WIFCONTINUED(status))
+		r->state[i] = RUNNING;
+	else
+		r->state[i] = DONE;
+	r->status[i] = status;
+	if (before != STOPPED && job_state(r) == STOPPED) {
+		r->seq = ++job_seq;
+		r->stop_news = r->background;
+	}
+}
+
+/* Takes in, without waiting, what became of every child since. */
+static void update_jobs(void)
+{
+	int pid, status, options = WNOHANG | WUNTRACED | WCONTINUED;
+
+	while ((pid = waitpid(-1, &status, options)) > 0)
+		record(pid, status);
+}
+
+/*
+ * The job that fg and bg take by default, marked + in jobs: the one that
+ * stopped last, or else the one last put in the background. NULL if none.
+ */
+static struct jobrec *current_job(void)
+{
+	struct jobrec *best = NULL;
+	int best_stopped = 0;
+
+	for (struct jobrec *r = jobtab; r < &jobtab[MAXTRACK]; r++) {
+		int stopped;
+
+		if (!r->used || !r->background || job_state(r) == DONE)
+			continue;
+		stopped = job_state(r) == STOPPED;
+		if (best == NULL || stopped > best_stopped ||
+		    (stopped == best_stopped && r->seq > best->seq)) {
+			best = r;
+			best_stopped = stopped;
+		}
+	}
+	return best;
+}
+
+/* Prints "[N]+ Stopped  COMMAND": the job's number, state and line. */
+static void print_job(const struct jobrec *r, const struct jobrec *cur)
+{
+	enum pstate st = job_state(r);
+
+	printf("[%d]%c %-8s %s%s\n", (int)(r - jobtab) + 1,
+	       r == cur ? '+' : ' ', state_words[st], r->text,
+	       st == RUNNING ? " &" : "");
+}
+
+/* Reports a background job's end, by the pid that "[PID]" named. */
+static void report_end(const struct jobrec *r)
+{
+	int pid = r->pids[r->n - 1], status = r->status[r->n - 1];
+
+	if (WIFEXITED(status))
+		printf("[%d] done (status %d)\n", pid, WEXITSTATUS(status));
+	else
+		printf("[%d] killed (%s)\n", pid, signame(WTERMSIG(status)));
+}
+
+/*
+ * Before a prompt: reports the background jobs that ended (and forgets
+ * them) and those that stopped since the last report.
+ */
+static void report_jobs(void)
+{
+	update_jobs();
+	for (struct jobrec *r = jobtab; r < &jobtab[MAXTRACK]; r++) {
+		if (!r->used || !r->background)
+			continue;
+		if (job_state(r) == DONE) {
+			report_end(r);
+			r->used = 0;
+		} else if (r->stop_news && job_state(r) == STOPPED) {
+			print_job(r, current_job());
+		}
+		r->stop_news = 0;
+	}
+}
+
+/* The jobs builtin: lists every job; those that ended are forgotten. */
+static void list_jobs(void)
+{
+	struct jobrec *cur;
+
+	update_jobs();
+	cur = current_job();
+	for (struct jobrec *r = jobtab; r < &jobtab[MAXTRACK]; r++) {
+		if (!r->used)
+			continue;
+		print_job(r, cur);
+		r->stop_news = 0;
+		if (job_state(r) == DONE)
+			r->used = 0;
+	}
+}
+
+/*
+ * A foreground job has ended: a process killed by a signal is reported,
+ * except for ^C (SIGINT) and SIGPIPE, which a user expects; the last
+ * one's status is the job's.
+ */
+static void foreground_ended(struct jobrec *r)
+{
+	for (int i = 0; i < r->n; i++) {
+		int st = r->status[i];
+		int sig = WIFSIGNALED(st) ? WTERMSIG(st) : 0;
+
 		if (sig != 0 && sig != SIGINT && sig != SIGPIPE)
-			fprintf(stderr, "sh: %s: killed by %s\n",
-				j->cmds[i].argv[0], signame(sig));
+			fprintf(stderr, "sh: %s: killed by %s\n", r->name[i],
+				signame(sig));
 	}
-	last_status = shell_status(status);
-	tcsetpgrp(STDIN_FILENO, 0); /* ^C at the prompt only erases the line */
+	last_status = shell_status(r->status[r->n - 1]);
+	r->used = 0;
 }
 
-/* Remembers a background job, so that its end can be reported. */
-static void remember(int pid)
-{
-	for (int i = 0; i < MAXBG; i++) {
-		if (bg_pids[i] == 0) {
-			bg_pids[i] = pid;
-			return;
-		}
-	}
-}
-
-/* Forgets pid; returns whether it was a remembered background job. */
-static int forget(int pid)
-{
-	for (int i = 0; i < MAXBG; i++) {
-		if (bg_pids[i] == pid) {
-			bg_pids[i] = 0;
-			return 1;
-		}
-	}
-	return 0;
-}
-
-/* Reaps finished background processes, reporting each job's end. */
-static void reap_background(void)
+/*
+ * Waits until the foreground job r ends or stops (noting what becomes of
+ * the background jobs meanwhile), then takes the console back. A stopped
+ * job goes to the background, and is reported: "[1]+ Stopped  spin".
+ */
+static void wait_foreground(struct jobrec *r)
 {
 	int pid, status;
 
-	while ((pid = waitpid(-1, &status, WNOHANG)) > 0) {
-		if (!forget(pid))
-			continue; /* an earlier command of a pipeline */
-		if (WIFEXITED(status))
-			printf("[%d] done (status %d)\n", pid,
-			       WEXITSTATUS(status));
-		else
-			printf("[%d] killed (%s)\n", pid,
-			       signame(WTERMSIG(status)));
+	while (job_state(r) == RUNNING) {
+		pid = waitpid(-1, &status, WUNTRACED);
+		if (pid > 0) {
+			record(pid, status);
+		} else if (errno != EINTR) {
+			perror("sh: waitpid");
+			for (int i = 0; i < r->n; i++)
+				r->state[i] = DONE; /* lost: do not hang */
+		}
 	}
+	tcsetpgrp(STDIN_FILENO, shell_pgid);
+	if (job_state(r) == DONE) {
+		foreground_ended(r);
+		return;
+	}
+	r->background = 1;
+	for (int i = 0; i < r->n; i++)
+		if (r->state[i] == STOPPED)
+			last_status = shell_status(r->status[i]);
+	print_job(r, current_job());
+}
+
+/* Returns a free job record, or NULL after saying there is none. */
+static struct jobrec *new_jobrec(const struct job *j)
+{
+	for (struct jobrec *r = jobtab; r < &jobtab[MAXTRACK]; r++) {
+		if (r->used)
+			continue;
+		memset(r, 0, sizeof(*r));
+		r->used = 1;
+		r->background = j->background;
+		r->seq = ++job_seq;
+		memcpy(r->text, j->text, j->textlen);
+		return r;
+	}
+	fprintf(stderr, "sh: too many jobs\n");
+	return NULL;
 }
 
 static void run_job(const struct job *j)
 {
-	int pids[MAXCMDS];
-	int n = start_job(j, pids);
+	struct jobrec *r = new_jobrec(j);
 
-	if (n == 0)
+	if (r == NULL)
 		return;
-	if (j->background) {
-		printf("[%d]\n", pids[n - 1]);
-		remember(pids[n - 1]);
+	if (start_job(j, r) == 0)
+		r->used = 0;
+	else if (j->background)
+		printf("[%d]\n", r->pids[r->n - 1]);
+	else
+		wait_foreground(r);
+}
+
+/*
+ * The job that arg names: "%N" or "N", or the current job if arg is NULL,
+ * "%%" or "%+". Returns NULL after saying why there is none.
+ */
+static struct jobrec *find_job(const char *cmd, const char *arg)
+{
+	const char *p;
+	int n;
+
+	if (arg == NULL || strcmp(arg, "%%") == 0 || strcmp(arg, "%+") == 0) {
+		if (current_job() == NULL)
+			fprintf(stderr, "sh: %s: no current job\n", cmd);
+		return current_job();
+	}
+	p = arg[0] == '%' ? arg + 1 : arg;
+	n = atoi(p);
+	while (isdigit(*p))
+		p++;
+	if (*p == 0 && n >= 1 && n <= MAXTRACK && jobtab[n - 1].used &&
+	    job_state(&jobtab[n - 1]) != DONE)
+		return &jobtab[n - 1];
+	fprintf(stderr, "sh: %s: %s: no such job\n", cmd, arg);
+	return NULL;
+}
+
+/*
+ * fg and bg: continues the job that c names (SIGCONT to its group); fg
+ * first gives it the console and then waits for it, bg leaves it in the
+ * background.
+ */
+static void continue_job(const struct cmd *c, int foreground)
+{
+	struct jobrec *r;
+
+	update_jobs();
+	r = find_job(c->argv[0], c->argc > 1 ? c->argv[1] : NULL);
+	if (r == NULL) {
+		last_status = 1;
+		return;
+	}
+	for (int i = 0; i < r->n; i++)
+		if (r->state[i] == STOPPED)
+			r->state[i] = RUNNING;
+	r->stop_news = 0;
+	if (foreground) {
+		r->background = 0;
+		tcsetpgrp(STDIN_FILENO, r->pgid);
+		printf("%s\n", r->text);
+		fflush(stdout);
 	} else {
-		wait_job(j, pids, n);
+		r->seq = ++job_seq;
+		printf("[%d]+ %s &\n", (int)(r - jobtab) + 1, r->text);
+	}
+	if (kill(-r->pgid, SIGCONT) < 0)
+		perror("sh: kill");
+	last_status = 0;
+	if (foreground)
+		wait_foreground(r);
+}
+
+/*
+ * Ends the stopped jobs, as the shell leaves: with no shell left to
+ * continue them they would wait forever. (A POSIX kernel sends an
+ * orphaned stopped group SIGHUP and SIGCONT; kestrel has no sessions.)
+ */
+static void hang_up_stopped(void)
+{
+	update_jobs();
+	for (struct jobrec *r = jobtab; r < &jobtab[MAXTRACK]; r++) {
+		if (r->used && job_state(r) == STOPPED) {
+			kill(-r->pgid, SIGHUP);
+			kill(-r->pgid, SIGCONT);
+		}
 	}
 }
 
-/* Runs exit and cd; returns whether the command was one of them. */
+/*
+ * Runs the builtins: exit, cd, jobs, fg, bg. Returns whether the command
+ * was one of them.
+ */
 static int builtin(const struct job *j)
 {
 	const struct cmd *c = &j->cmds[0];
 
 	if (j->ncmds > 1 || j->background)
 		return 0;
-	if (strcmp(c->argv[0], "exit") == 0)
+	if (strcmp(c->argv[0], "exit") == 0) {
+		hang_up_stopped();
 		exit(c->argc > 1 ? atoi(c->argv[1]) : last_status);
-	/* cd: there are no directories, so there is nowhere to go. */
-	return strcmp(c->argv[0], "cd") == 0;
+	}
+	if (strcmp(c->argv[0], "jobs") == 0)
+		list_jobs();
+	else if (strcmp(c->argv[0], "fg") == 0)
+		continue_job(c, 1);
+	else if (strcmp(c->argv[0], "bg") == 0)
+		continue_job(c, 0);
+	else /* cd: there are no directories, so there is nowhere to go. */
+		return strcmp(c->argv[0], "cd") == 0;
+	return 1;
 }
 
 /* Reads the rest of an over-long line, so it does not run as commands. */
@@ -324,15 +627,22 @@ static void discard_line(void)
 	fprintf(stderr, "sh: line too long\n");
 }
 
+/*
+ * The shell leads a group of its own, which holds the console while it
+ * waits at the prompt (^C and ^Z there reach only the shell, which
+ * ignores them, as it does the stops that job control could send it).
+ */
 int main(void)
 {
 	char line[MAXLINE];
 	int n;
 
+	set_job_signals(SIG_IGN);
 	setpgid(0, 0);
-	tcsetpgrp(STDIN_FILENO, 0);
+	shell_pgid = getpid();
+	tcsetpgrp(STDIN_FILENO, shell_pgid);
 	for (;;) {
-		reap_background();
+		report_jobs();
 		printf("$ ");
 		n = getline_fd(STDIN_FILENO, line, sizeof(line));
 		if (n < 0 && errno == EINTR)
@@ -348,5 +658,6 @@ int main(void)
 			if (!builtin(&jobs[i]))
 				run_job(&jobs[i]);
 	}
+	hang_up_stopped();
 	return last_status;
 }

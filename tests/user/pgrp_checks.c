@@ -10,10 +10,11 @@
 // POSIX: setpgid fails with EPERM when pgid is not the target's own pid
 // and no process of the session is in group pgid; tcsetpgrp fails with
 // EPERM when pgid is not a group of the caller's session; a caller in a
-// background group gets SIGTTOU, and kestrel has no signal handlers yet,
-// so EPERM. (Linux returns ESRCH for a group that does not exist; POSIX
-// says EPERM, and so does this test.) Kestrel has no sessions: every
-// process is in one.
+// background group gets SIGTTOU (kestrel: EPERM), unless it ignores or
+// blocks SIGTTOU, which is how a shell takes the console back from a job
+// that stopped: then the call goes through. (Linux returns ESRCH for a
+// group that does not exist; POSIX says EPERM, and so does this test.)
+// Kestrel has no sessions: every process is in one.
 //
 // The test does not rely on how init left the console: it makes itself a
 // group leader and takes the console first. (Under init=/test/NAME, init
@@ -24,13 +25,16 @@
 // sent back over a pipe), so the parent, in the foreground group, checks:
 //   - setpgid(0, 424242) and tcsetpgrp(0, 424242): EPERM;
 //   - a worker in a background group of its own: tcsetpgrp to its own
-//     group or to ours: EPERM, and the console stays ours;
+//     group or to ours: EPERM, and the console stays ours; the same
+//     worker ignoring SIGTTOU, then blocking it: 0, the console is its
+//     group's, and it gives it back: 0;
 //   - we (foreground) give the console to the worker's group: 0; then we
 //     are in the background: our tcsetpgrp gets EPERM; the worker (now
 //     foreground) gives it back: 0;
 //   - we move a second worker into the first one's group: 0 (a group of
 //     our session); into 424242: EPERM; the first worker moves itself
 //     into our group: 0.
+#include <signal.h>
 #include <stdio.h>
 #include <unistd.h>
 #include <sys/wait.h>
@@ -40,7 +44,8 @@
 
 /* One request to a worker, and its answer. */
 struct request {
-	char op; /* 'T': tcsetpgrp(0, arg); 'S': setpgid(0, arg) */
+	char op; /* 'T': tcsetpgrp(0, arg); 'S': setpgid(0, arg); 'I': */
+		 /* SIGTTOU ignored (arg 1) or default; 'B': blocked or not */
 	int arg;
 };
 struct answer {
@@ -55,6 +60,21 @@ struct worker {
 	int from; /* answers come from here */
 };
 
+/* The worker's 'I' and 'B' requests: ignore or block SIGTTOU, or not. */
+static int ttou(char op, int on)
+{
+	sigset_t set;
+
+	if (op == 'I') {
+		if (signal(SIGTTOU, on ? SIG_IGN : SIG_DFL) == SIG_ERR)
+			return -1;
+		return 0;
+	}
+	sigemptyset(&set);
+	sigaddset(&set, SIGTTOU);
+	return sigprocmask(on ? SIG_BLOCK : SIG_UNBLOCK, &set, 0);
+}
+
 /* The worker's loop: carries out requests until the parent closes. */
 static void serve(int in, int out)
 {
@@ -63,7 +83,9 @@ static void serve(int in, int out)
 
 	while (read(in, &q, sizeof(q)) == sizeof(q)) {
 		errno = 0;
-		a.r = q.op == 'T' ? tcsetpgrp(0, q.arg) : setpgid(0, q.arg);
+		a.r = q.op == 'T'   ? tcsetpgrp(0, q.arg)
+		      : q.op == 'S' ? setpgid(0, q.arg)
+				    : ttou(q.op, q.arg);
 		a.err = a.r == -1 ? errno : 0;
 		write(out, &a, sizeof(a));
 	}
@@ -150,6 +172,35 @@ static void background_caller(struct worker *b, int me)
 		 tcsetpgrp(0, me));
 }
 
+/*
+ * A background worker that ignores SIGTTOU, or blocks it, may take the
+ * console (as a shell does from a stopped job); it gives it back.
+ */
+static void background_without_ttou(struct worker *b, int me)
+{
+	static const char ops[] = {'I', 'B'};
+	char what[80];
+
+	for (int i = 0; i < 2; i++) {
+		const char *how = ops[i] == 'I' ? "ignores" : "blocks";
+
+		snprintf(what, sizeof(what), "worker %s SIGTTOU", how);
+		check_ok(what, ask(b, ops[i], 1));
+		snprintf(what, sizeof(what),
+			 "background worker that %s SIGTTOU: tcsetpgrp(0, its "
+			 "own group)",
+			 how);
+		if (check_ok(what, ask(b, 'T', b->pid)))
+			check_err("the console is the worker's: our tcsetpgrp",
+				  tcsetpgrp(0, me), EPERM);
+		check_ok("the worker gives the console back", ask(b, 'T', me));
+		check_ok("worker: SIGTTOU as it was", ask(b, ops[i], 0));
+	}
+	check_err("background worker, SIGTTOU as it was: tcsetpgrp(0, its own "
+		  "group)",
+		  ask(b, 'T', b->pid), EPERM);
+}
+
 /* We give the console to the worker's group, and it gives it back. */
 static void hand_over(struct worker *b, int me)
 {
@@ -186,6 +237,7 @@ int main(void)
 	check_ok("setpgid(worker, worker): the same group, from the parent",
 		 setpgid(b.pid, b.pid));
 	background_caller(&b, me);
+	background_without_ttou(&b, me);
 	hand_over(&b, me);
 	if (check_ok("fork a second worker", start_worker(&d))) {
 		move_between_groups(&b, &d, me);
