@@ -250,11 +250,14 @@ static int build_frame(struct proc *p, struct trapframe *tf, int sig,
  * After a system call that a signal interrupted (it returned -EINTR):
  * with SA_RESTART, the call runs again once the handler returns, by
  * backing eip up over the 2-byte int $T_SYSCALL with its number in eax.
+ * Never sigsuspend: it exists to return once a handler has run (POSIX),
+ * and run again it would wait for another signal, for ever if none came.
  */
 static void maybe_restart(struct proc *p, struct trapframe *tf,
 			  const struct ksigaction *a)
 {
-	if (p->sig_eintr && (a->flags & SA_RESTART)) {
+	if (p->sig_eintr && (a->flags & SA_RESTART) &&
+	    p->sig_syscall != SYS_sigsuspend) {
 		tf->eax = p->sig_syscall;
 		tf->eip -= 2;
 	}
