@@ -210,7 +210,8 @@ static int on_altstack(struct proc *p, uint32_t sp)
 /*
  * Builds the handler's frame (struct ksigframe) below the interrupted
  * stack pointer, or at the top of the alternate stack, and aims tf at the
- * handler. Returns 0, or -EFAULT if the frame cannot be written there.
+ * handler. Returns 0, or -EFAULT if the frame cannot be written there or
+ * would overflow the alternate stack it is nested on.
  */
 static int build_frame(struct proc *p, struct trapframe *tf, int sig,
 		       const struct ksigaction *a, uint32_t mask)
@@ -235,6 +236,10 @@ static int build_frame(struct proc *p, struct trapframe *tf, int sig,
 	if (on_altstack(p, tf->esp))
 		f.ucontext.uc_stack.ss_flags |= SS_ONSTACK;
 	if (sp > tf->esp && !on_altstack(p, sp)) /* wrapped */
+		return -EFAULT;
+	/* Nested on the alternate stack and past its bottom: it overflowed
+	 * (going back to its top would loop, over the live frames). */
+	if (on_altstack(p, tf->esp) && !on_altstack(p, sp))
 		return -EFAULT;
 	if (copyout(sp, &f, sizeof(f)) < 0)
 		return -EFAULT;
