@@ -296,15 +296,12 @@ static void take(struct proc *p, struct trapframe *tf, int sig)
 }
 
 /*
- * On every return to user mode: acts on the pending unblocked signals,
- * lowest first. A default action ends the process (p->killsig, which the
- * caller acts on), stops it, or does nothing; a handler gets a frame and
- * is where the process goes next (one at a time: the rest come when it
- * returns through sigreturn). Interrupts are off.
+ * Acts on the pending unblocked signals, lowest first, until one needs
+ * the process to leave for it. Returns 1 if it must (to die, or into a
+ * handler), 0 if none is left.
  */
-void sig_deliver(struct trapframe *tf)
+static int deliver_pending(struct proc *p, struct trapframe *tf)
 {
-	struct proc *p = curproc;
 	int sig;
 
 	while (!p->killsig && (sig = next_signal(p)) != 0) {
@@ -317,16 +314,34 @@ void sig_deliver(struct trapframe *tf)
 				continue;
 			}
 			p->killsig = sig;
-			return;
+			return 1;
 		}
 		if (p->sig.action[sig].handler == SIGH_IGN)
 			continue;
 		take(p, tf, sig);
-		return;
+		return 1;
 	}
-	if (p->sig_eintr)
+	return 0;
+}
+
+/*
+ * On every return to user mode: acts on the pending unblocked signals,
+ * lowest first. A default action ends the process (p->killsig, which the
+ * caller acts on), stops it, or does nothing; a handler gets a frame and
+ * is where the process goes next (one at a time: the rest come when it
+ * returns through sigreturn). If sigsuspend ends with no handler run, its
+ * mask goes back, and what that mask lets through is due on this same
+ * return (left pending, it would make the next system call fail with
+ * EINTR before it ran). Interrupts are off.
+ */
+void sig_deliver(struct trapframe *tf)
+{
+	struct proc *p = curproc;
+
+	while (!deliver_pending(p, tf)) {
 		p->sig_eintr = 0;
-	if (p->sig.in_suspend) {
+		if (!p->sig.in_suspend)
+			return;
 		p->sig.blocked = p->sig.suspend_saved;
 		p->sig.in_suspend = 0;
 	}
