@@ -210,7 +210,8 @@ static int on_altstack(struct proc *p, uint32_t sp)
 /*
  * Builds the handler's frame (struct ksigframe) below the interrupted
  * stack pointer, or at the top of the alternate stack, and aims tf at the
- * handler. Returns 0, or -EFAULT if the frame cannot be written there.
+ * handler. Returns 0, or -EFAULT if the frame cannot be written there or
+ * would overflow the alternate stack it is nested on.
  */
 static int build_frame(struct proc *p, struct trapframe *tf, int sig,
 		       const struct ksigaction *a, uint32_t mask)
@@ -235,6 +236,10 @@ static int build_frame(struct proc *p, struct trapframe *tf, int sig,
 	if (on_altstack(p, tf->esp))
 		f.ucontext.uc_stack.ss_flags |= SS_ONSTACK;
 	if (sp > tf->esp && !on_altstack(p, sp)) /* wrapped */
+		return -EFAULT;
+	/* Nested on the alternate stack and past its bottom: it overflowed
+	 * (going back to its top would loop, over the live frames). */
+	if (on_altstack(p, tf->esp) && !on_altstack(p, sp))
 		return -EFAULT;
 	if (copyout(sp, &f, sizeof(f)) < 0)
 		return -EFAULT;
@@ -323,16 +328,12 @@ static void take(struct proc *p, struct trapframe *tf, int sig)
 }
 
 /*
- * On every return to user mode: acts on the pending unblocked signals,
- * lowest first. A default action ends the process (p->killsig, which the
- * caller acts on), stops it, or does nothing; a handler gets a frame and
- * is where the process goes next (one at a time: the rest come when it
- * returns through sigreturn). A system call that only a stop interrupted
- * runs again. Interrupts are off.
+ * Acts on the pending unblocked signals, lowest first, until one needs
+ * the process to leave for it. Returns 1 if it must (to die, or into a
+ * handler), 0 if none is left.
  */
-void sig_deliver(struct trapframe *tf)
+static int deliver_pending(struct proc *p, struct trapframe *tf)
 {
-	struct proc *p = curproc;
 	int sig;
 
 	while (!p->killsig && (sig = next_signal(p)) != 0) {
@@ -345,20 +346,39 @@ void sig_deliver(struct trapframe *tf)
 				continue;
 			}
 			p->killsig = sig;
-			return;
+			return 1;
 		}
 		if (p->sig.action[sig].handler == SIGH_IGN)
 			continue;
 		take(p, tf, sig);
-		return;
+		return 1;
 	}
-	/* Interrupted, but no handler ran (a stop and a continue, say):
-	 * nothing was caught, so it is no error: the call runs again, as on
-	 * Linux, and a sleep keeps its end. */
-	if (p->sig_eintr && !p->killsig)
-		rerun(p, tf);
-	p->sig_eintr = 0;
-	if (p->sig.in_suspend) {
+	return 0;
+}
+
+/*
+ * On every return to user mode: acts on the pending unblocked signals,
+ * lowest first. A default action ends the process (p->killsig, which the
+ * caller acts on), stops it, or does nothing; a handler gets a frame and
+ * is where the process goes next (one at a time: the rest come when it
+ * returns through sigreturn). If sigsuspend ends with no handler run, its
+ * mask goes back, and what that mask lets through is due on this same
+ * return (left pending, it would make the next system call fail with
+ * EINTR before it ran). Interrupts are off.
+ */
+void sig_deliver(struct trapframe *tf)
+{
+	struct proc *p = curproc;
+
+	while (!deliver_pending(p, tf)) {
+		/* Interrupted, but no handler ran (a stop and a continue,
+		 * say): nothing was caught, so it is no error: the call runs
+		 * again, as on Linux, and a sleep keeps its end. */
+		if (p->sig_eintr && !p->killsig)
+			rerun(p, tf);
+		p->sig_eintr = 0;
+		if (!p->sig.in_suspend)
+			return;
 		p->sig.blocked = p->sig.suspend_saved;
 		p->sig.in_suspend = 0;
 	}

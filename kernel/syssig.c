@@ -13,9 +13,10 @@
 #include "trapframe.h"
 #include "vm.h"
 
-#define UNCATCHABLE  (SIGBIT(SIGKILL) | SIGBIT(SIGSTOP))
-#define ALLSIGS	     0x7fffffffu /* signals 1 .. 31 */
-#define USEC_PER_SEC 1000000
+#define UNCATCHABLE	(SIGBIT(SIGKILL) | SIGBIT(SIGSTOP))
+#define ALLSIGS		0x7fffffffu /* signals 1 .. 31 */
+#define USEC_PER_SEC	1000000
+#define MAX_TIMER_TICKS 0x7fffffffu /* ticks - deadline stays signed */
 /* The flags a handler may change in the saved state; IF, IOPL, VM, NT never. */
 #define USER_FLAGS                                                             \
 	(FL_CF | FL_PF | FL_AF | FL_ZF | FL_SF | FL_TF | FL_DF | FL_OF |       \
@@ -209,13 +210,19 @@ int sys_sigreturn(void)
 	return (int)tf->eax;
 }
 
-/* A time in ticks, rounded up: a timer never fires early. */
+/*
+ * A time in ticks, rounded up: a timer never fires early. Longer than
+ * MAX_TIMER_TICKS is that much (some 248 days at 100 Hz): cut to 32 bits,
+ * 42949673 s at 100 Hz would be 4 ticks, and the timers compare deadlines
+ * as signed differences.
+ */
 static uint32_t to_ticks(const struct ktimeval *tv)
 {
 	uint64_t us =
 		(uint64_t)tv->tv_sec * USEC_PER_SEC + (uint32_t)tv->tv_usec;
+	uint64_t t = (us * timer_hz + USEC_PER_SEC - 1) / USEC_PER_SEC;
 
-	return (uint32_t)((us * timer_hz + USEC_PER_SEC - 1) / USEC_PER_SEC);
+	return t > MAX_TIMER_TICKS ? MAX_TIMER_TICKS : (uint32_t)t;
 }
 
 static void from_ticks(uint32_t t, struct ktimeval *tv)
