@@ -141,7 +141,7 @@ ULIBOBJS := \
 	$(B)/user/kstring.o \
 	$(B)/user/ksigname.o \
 	$(B)/user/setjmp.o \
-	$(B)/user/uswtch.o \
+	$(B)/user/kswtch.o \
 	$(patsubst user/lib/%.c,$(B)/user/lib/%.o,$(wildcard user/lib/*.c))
 # crt0.S: _start calls exit(main(argc, argv))
 # usys.S: system call stubs, generated from tools/syscalls.tbl
@@ -149,7 +149,7 @@ ULIBOBJS := \
 # kstring.o: mem* and the basic str* functions, from kernel/string.c
 # ksigname.o: signal names, from kernel/signame.c
 # setjmp.S: setjmp/longjmp, sigsetjmp/siglongjmp
-# uswtch.S: the user-level thread switch (lib/uthread.c)
+# kswtch.o: swtch, the context switch, from kernel/swtch.S (user threads)
 # lib/*.c: the rest of the C library
 
 UPROGS := $(patsubst user/%.c,%,$(wildcard user/*.c))
@@ -201,6 +201,10 @@ $(B)/user/kstring.o: kernel/string.c
 $(B)/user/ksigname.o: kernel/signame.c
 	@mkdir -p $(dir $@)
 	$(CC) $(UCFLAGS) -c -o $@ $<
+
+$(B)/user/kswtch.o: kernel/swtch.S
+	@mkdir -p $(dir $@)
+	$(CC) $(UCFLAGS) -D__ASSEMBLER__ -c -o $@ $<
 
 $(B)/user/libc.a: $(ULIBOBJS)
 	rm -f $@

@@ -2,7 +2,8 @@
  * swtch(struct context **old, struct context *new): saves the callee-saved
  * registers on the current kernel stack, stores the stack pointer in *old,
  * switches to new's stack and pops its registers. The return address
- * pushed by the call is the saved eip.
+ * pushed by the call is the saved eip. The user C library links this
+ * same file for its threads' switch (user/lib/uthread.c).
  */
 	.text
 	.globl swtch

@@ -1,7 +1,7 @@
 /*
  * User-level threads: the thread table, a round-robin scheduler that
- * switches stacks with uswtch (user/uswtch.S), sleep and wakeup on
- * channels, join, mutexes and condition variables, and preemption by a
+ * switches stacks with swtch (kernel/swtch.S, the kernel's own), sleep
+ * and wakeup on channels, join, mutexes and condition variables, and preemption by a
  * timer upcall. Signals play the interrupts: the library masks them all
  * (sigprocmask) while it reads or changes its tables, as the kernel masks
  * interrupts (intr_push), and the SIGVTALRM handler is its timer
@@ -26,15 +26,15 @@
 
 enum ustate { FREE, RUNNABLE, RUNNING, BLOCKED, ZOMBIE };
 
-/* What uswtch leaves on the stack of a thread that is switched away. */
+/* What swtch leaves on the stack of a thread that is switched away. */
 struct uswtch_frame {
 	uint32_t edi, esi, ebx, ebp;
-	uint32_t eip; /* the return address of its uswtch call */
+	uint32_t eip; /* the return address of its swtch call */
 };
 
 struct uthread {
 	enum ustate state;
-	struct uswtch_frame *sp; /* while not running: where uswtch left it */
+	struct uswtch_frame *sp; /* while not running: where swtch left it */
 	void *stack;		 /* malloc'd; NULL for thread 0 */
 	void *(*fn)(void *);	 /* what a new thread runs */
 	void *arg;
@@ -44,7 +44,8 @@ struct uthread {
 	struct uthread_stat stat;
 };
 
-void uswtch(struct uswtch_frame **old, struct uswtch_frame *new);
+/* The kernel's context switch (kernel/swtch.S), linked into libc too. */
+void swtch(struct uswtch_frame **old, struct uswtch_frame *new);
 
 static struct uthread threads[UTHREAD_MAX];
 static struct uthread *cur = &threads[0]; /* the running thread */
@@ -114,7 +115,7 @@ static void sched(void)
 	if (t != old) {
 		t->stat.runs++;
 		cur = t;
-		uswtch(&old->sp, t->sp);
+		swtch(&old->sp, t->sp);
 	}
 	errno = saved_errno;
 }
@@ -203,7 +204,7 @@ static struct uthread *alloc_thread(void)
 
 /*
  * Starts fn(arg) in a new thread, runnable but not yet running. Its stack
- * gets what uswtch would have left there, returning into thread_start
+ * gets what swtch would have left there, returning into thread_start
  * (esp + 4 16-aligned there, as after a call; a null return address).
  */
 int uthread_create(void *(*fn)(void *), void *arg)
