@@ -84,8 +84,13 @@ void sig_post(struct proc *p, int sig, const struct ksiginfo *info)
 		p->sig.info[sig].si_code = SI_KERNEL;
 	}
 	p->sig.info[sig].si_signo = sig;
-	if (sig == SIGKILL)
-		p->killsig = SIGKILL;
+	/* SIGKILL, or a signal whose default action ends the process and
+	 * that is not blocked: it will die on its way out, whatever it does
+	 * first, so it is marked now (its system calls stop at once). */
+	if (sig == SIGKILL || (!(p->sig.blocked & SIGBIT(sig)) &&
+			       p->sig.action[sig].handler == SIGH_DFL &&
+			       !(SIGBIT(sig) & (STOPSIGS | DFL_IGNORED))))
+		p->killsig = sig;
 	if (p->state == SLEEPING && sig_interrupts(p))
 		p->state = RUNNABLE;
 out:

@@ -32,12 +32,10 @@ void syscall(struct trapframe *tf)
 	if (!p->sig_rerun)
 		p->call_start = ticks;
 	p->sig_rerun = 0;
-	if (num != SYS_sigreturn && sig_interrupts(p)) {
-		/* A signal came before the call could start (a group kill
-		 * during its fork, say): it is taken first, as if it had
-		 * interrupted the call at once (SA_RESTART runs it after). */
-		p->sig_syscall = num;
-		p->sig_eintr = 1;
+	if (p->killsig) {
+		/* Doomed before the call could start (a group kill during its
+		 * fork, say): a process that must die does nothing more. Any
+		 * other signal waits for the call's end, as on Linux. */
 		tf->eax = (uint32_t)-EINTR;
 		return;
 	}
