@@ -99,7 +99,7 @@ int pipe_write(struct pipe *pi, const char *buf, uint32_t n, int atomic)
 		intr_pop();
 		if (!pi->readopen)
 			return done > 0 ? (int)done : -EPIPE;
-		if (proc_interrupted())
+		if (PIPESIZE - pi->count < need) /* a signal ended the wait */
 			return done > 0 ? (int)done : -EINTR;
 		done += put(pi, buf + done, n - done);
 		wakeup(&pi->nread);
