@@ -8,7 +8,9 @@
 
 #include <errno.h>
 #include <stdarg.h>
+#include <signal.h>
 #include <stdio.h>
+#include <sys/wait.h>
 
 static int check_nfail; /* checks that failed so far */
 
@@ -101,6 +103,21 @@ static inline int check_ok(const char *what, int r)
 	if (r != -1)
 		return check(1, "%s -> %d", what, r);
 	return check(0, "%s -> -1 errno %s (%d)", what, errname(errno), errno);
+}
+
+/*
+ * Waits for child pid and checks that signal sig killed it; prints
+ * "child killed by SIGNAME" when it did, for expect-output lines.
+ */
+static inline int check_child_killed(int pid, int sig)
+{
+	int st = -1, r = waitpid(pid, &st, 0);
+	int ok = r == pid && WIFSIGNALED(st) && WTERMSIG(st) == sig;
+
+	if (ok)
+		printf("child killed by %s\n", signame(sig));
+	return check(ok, "the child died of %s (status 0x%x)", signame(sig),
+		     st);
 }
 
 /* Prints the summary line and returns the exit status: 0 if all passed. */

@@ -70,7 +70,7 @@ int main(void)
 	struct meminfo m;
 	unsigned char *code;
 	char *end;
-	int pid, st = -1, r;
+	int pid;
 
 	meminfo(&m);
 	if (!check(m.mm == MM_SEGMENT, "the segment memory model"))
@@ -89,10 +89,6 @@ int main(void)
 	}
 	if (!check_ok("fork", pid))
 		return check_done();
-	r = waitpid(pid, &st, 0);
-	if (r == pid && WIFSIGNALED(st) && WTERMSIG(st) == SIGSEGV)
-		printf("child killed by SIGSEGV\n");
-	check(r == pid && WIFSIGNALED(st) && WTERMSIG(st) == SIGSEGV,
-	      "the child died of SIGSEGV (status 0x%x)", st);
+	check_child_killed(pid, SIGSEGV);
 	return check_done();
 }

@@ -69,7 +69,7 @@ static void iret_v86(uint32_t lin)
 int main(void)
 {
 	uint32_t lin = (uint32_t)(uintptr_t)v86_spin;
-	int pid, st = -1, r;
+	int pid;
 
 	check(v86_spin[0] == 0xeb && v86_spin[1] == 0xfe,
 	      "\"jmp .\" (eb fe) at 0x%x", lin);
@@ -83,10 +83,6 @@ int main(void)
 	}
 	if (!check_ok("fork", pid))
 		return check_done();
-	r = waitpid(pid, &st, 0);
-	if (r == pid && WIFSIGNALED(st) && WTERMSIG(st) == SIGSEGV)
-		printf("child killed by SIGSEGV\n");
-	check(r == pid && WIFSIGNALED(st) && WTERMSIG(st) == SIGSEGV,
-	      "the child died of SIGSEGV (status 0x%x)", st);
+	check_child_killed(pid, SIGSEGV);
 	return check_done();
 }
