@@ -335,7 +335,8 @@ qemu-nox: all
 # the last run. GDBINIT=FILE writes them elsewhere (each test has its own).
 GDBINIT := .gdbinit
 $(GDBINIT): tools/gdbinit.tmpl Makefile FORCE
-	sed -e "s/@GDBPORT@/$(GDBPORT)/" -e "s|@KERNEL@|$(B)/kernel.elf|" $< > $@
+	sed -e "s/@GDBPORT@/$(GDBPORT)/" -e "s|@KERNEL@|$(B)/kernel.elf|" \
+		-e "s|@ROOT@|$(CURDIR)|" $< > $@
 
 qemu-gdb: all $(GDBINIT)
 	@echo "QEMU waits for GDB on port $(GDBPORT): run 'make gdb' in another terminal"
