@@ -100,6 +100,11 @@ void defer_run(void);
 int defer_running(void);
 uint32_t defer_count(void);
 
+/* entry.S, main.c: the time-stamp counter at the kernel's first
+ * instruction and when init was ready to run (intrstat reports both). */
+extern uint64_t boot_tsc_entry;
+extern uint64_t boot_tsc_ready;
+
 /* gdt.c */
 void gdt_init(void);
 void gdt_set(int slot, uint32_t base, uint32_t limit, uint8_t access);
@@ -112,6 +117,7 @@ void idt_init(void);
 int idt_gate_dpl(int vec);
 int idt_gate_present(int vec);
 void idt_set_task_gate(int vec, uint16_t sel);
+void idt_open_bench_gate(void);
 
 /* kstack.c */
 void kstack_init(void);

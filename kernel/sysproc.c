@@ -223,7 +223,8 @@ int sys_intrinfo(int vec, uint32_t uii)
 /*
  * intrstat(st, reset): the deepest trap nesting and the longest stretch
  * with interrupts off so far (with the kernel function it began in);
- * reset starts both over, for measuring one piece of work.
+ * reset starts both over, for measuring one piece of work. Also the
+ * time-stamp counter at the two ends of the kernel's part of boot.
  */
 int sys_intrstat(uint32_t ust, int reset)
 {
@@ -240,6 +241,8 @@ int sys_intrstat(uint32_t ust, int reset)
 	st.off_longest =
 		longest > 0xffffffffu ? 0xffffffffu : (uint32_t)longest;
 	st.ndeferred = defer_count();
+	st.boot_tsc_entry = boot_tsc_entry;
+	st.boot_tsc_ready = boot_tsc_ready;
 	name = ksym_lookup(from, &off);
 	if (name)
 		ksnprintf(st.off_where, sizeof(st.off_where), "%s+0x%x", name,
