@@ -158,9 +158,11 @@ void watchdog_init(void);
 extern volatile uint32_t ticks;
 extern uint32_t timer_hz;
 void timer_init(void);
+int timer_clock(int clk, uint32_t *sec, uint32_t *nsec);
 
 /* rtc.c */
 int rtc_seconds(void);
+uint32_t rtc_unix_time(void);
 
 /* mem.c: the physical memory map. */
 void mem_init(struct mb_info *mbi);

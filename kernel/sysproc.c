@@ -95,6 +95,22 @@ int sys_uptime(void)
 }
 
 /*
+ * clock_gettime(clk, ts): the time of CLOCK_REALTIME or CLOCK_MONOTONIC,
+ * to a tick's resolution. -EINVAL for another clock, -EFAULT for ts.
+ */
+int sys_clock_gettime(int clk, uint32_t uts)
+{
+	struct ktimespec ts;
+	uint32_t sec, nsec;
+
+	if (timer_clock(clk, &sec, &nsec) < 0)
+		return -EINVAL;
+	ts.tv_sec = (int32_t)sec;
+	ts.tv_nsec = (int32_t)nsec;
+	return copyout(uts, &ts, sizeof(ts));
+}
+
+/*
  * procinfo(slot, p): fills *p for a used slot; -ESRCH if the slot is
  * unused, -EINVAL past the end of the table.
  */
