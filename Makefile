@@ -244,14 +244,28 @@ $(B)/debug/test/%: $(B)/stest/%.o $(B)/user/libc.a user/user.ld
 	$(ULINK)
 endif
 
+# EXTRA=DIR: each DIR/NAME.c becomes /bin/NAME, built with tools/kcc the
+# way any program from elsewhere would be (its warnings stay warnings).
+# A name that user/ already has keeps user/'s program.
+ifdef EXTRA
+XPROGS := $(patsubst $(EXTRA)/%.c,%,$(wildcard $(EXTRA)/*.c))
+$(B)/debug/bin/%: $(EXTRA)/%.c $(B)/user/libc.a user/user.ld tools/kcc
+	@mkdir -p $(dir $@)
+	TOOLPREFIX=$(TOOLPREFIX) KCC_BUILD=$(abspath $(B)) tools/kcc -O2 -g -o $@ $<
+endif
+
 # The initrd: a cpio (newc) archive of build/initrd/, which holds the
 # programs (bin/), the tests (test/), malformed ELF files (bad/) and the
 # data files from user/files/.
-INITRD_FILES := $(addprefix $(B)/initrd/bin/,$(UPROGS)) \
+INITRD_FILES := $(addprefix $(B)/initrd/bin/,$(UPROGS) $(XPROGS)) \
 	$(addprefix $(B)/initrd/test/,$(UTESTS) $(STESTS))
 
 $(B)/initrd.cpio: $(INITRD_FILES) tools/mkbadelf.py $(wildcard user/files/*) FORCE
 	@mkdir -p $(B)/initrd/bad $(B)/initrd/etc
+	@# Drop programs of an earlier EXTRA= (or a deleted user/ program).
+	@cd $(B)/initrd/bin && for f in *; do \
+		case " $(UPROGS) $(XPROGS) " in *" $$f "*) ;; *) rm -f "$$f";; esac; \
+	done
 	$(PYTHON) tools/mkbadelf.py $(B)/initrd/bin/hello $(B)/initrd/bad
 	$(if $(wildcard user/files/*),cp -p user/files/* $(B)/initrd/etc/)
 	cd $(B)/initrd && find . -mindepth 1 | LC_ALL=C sort | \
