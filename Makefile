@@ -87,6 +87,9 @@ KOBJS := \
 	$(B)/kernel/selftest.o \
 	$(B)/kernel/kbd.o \
 	$(B)/kernel/initrd.o \
+	$(B)/kernel/pci.o \
+	$(B)/kernel/ide.o \
+	$(B)/kernel/bio.o \
 	$(B)/kernel/file.o \
 	$(B)/kernel/pipe.o \
 	$(B)/kernel/vm.o \
@@ -122,6 +125,8 @@ KOBJS := \
 # selftest.c: selftest= command-line tests
 # kbd.c: the PS/2 keyboard
 # initrd.c, file.c, pipe.c: the initrd's files, open files, pipes
+# pci.c: PCI configuration space (finds the IDE controller)
+# ide.c, bio.c: the ATA disk driver (poll, intr, dma) and buffer cache
 # vm.c, vm_paging.c, vm_segment.c: the two memory models, copyin/copyout
 # proc.c, swtch.S: processes and the scheduler
 # signal.c, syssig.c: signals: posting, delivery (upcalls), sigreturn, timers

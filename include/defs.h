@@ -160,6 +160,24 @@ extern uint32_t timer_hz;
 void timer_init(void);
 int timer_clock(int clk, uint32_t *sec, uint32_t *nsec);
 
+/* pci.c */
+uint32_t pci_read(int dev, int fn, int reg);
+void pci_write(int dev, int fn, int reg, uint32_t v);
+int pci_find_class(int class, int sub, int *dev, int *fn);
+
+/* ide.c, bio.c: the disk and its buffer cache (struct buf in buf.h) */
+struct buf;
+void ide_init(void);
+int ide_rw(struct buf *b);
+int ide_flush(void);
+uint32_t ide_nsectors(void);
+uint32_t ide_nintr(void);
+void bio_init(void);
+struct buf *bread(uint32_t dev, uint32_t blockno, uint32_t size);
+int bwrite(struct buf *b);
+void brelse(struct buf *b);
+void bio_stats(uint32_t *hits, uint32_t *misses);
+
 /* rtc.c */
 int rtc_seconds(void);
 uint32_t rtc_unix_time(void);

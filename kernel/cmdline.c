@@ -25,6 +25,7 @@ static const struct option known[] = {
 	{"mm", VALUE, "memory model: paging (default) or segment"},
 	{"console", VALUE, "serial output: intr (default) or poll"},
 	{"quiet", FLAG, "do not print the memory map at boot"},
+	{"ide", VALUE, "disk transfers: dma (default), intr or poll"},
 	{"bench", FLAG,
 	 "open vector 0x42 to ring 3 with an empty handler, for /bin/bench"},
 };
