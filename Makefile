@@ -375,9 +375,10 @@ PYTEST_ARGS := -n auto $(if $(T),-k "$(T)")
 test: all
 	SUITE="$(SUITE)" $(PYTHON) -m pytest -c tests/pytest.ini tests $(PYTEST_ARGS)
 
-# ---- Measurements (not tests: wall-clock figures on a shared machine).
+# ---- Measurements: guest instructions per kernel path, counted under
+# QEMU's -icount (docs/bench.md). XV6=DIR adds a column for xv6-public.
 bench: all
-	$(PYTHON) tools/bench.py
+	$(PYTHON) tools/bench.py $(if $(XV6),--xv6 $(XV6))
 
 # At least a million fuzzed system calls under each memory model.
 soak: all
