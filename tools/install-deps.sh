@@ -38,10 +38,21 @@ for pair in $NEEDS; do
 done
 # grub-mkrescue needs the BIOS platform files for an i386 image.
 [ -d /usr/lib/grub/i386-pc ] || missing="$missing grub-pc-bin"
-# The test runner: Debian's pytest and pytest-xdist, seen by /usr/bin/python3.
-if ! [ -x $PY ] || ! $PY -c 'import pytest, xdist' >/dev/null 2>&1; then
-	missing="$missing python3 python3-pytest python3-pytest-xdist"
-fi
+# Python modules, as module:debian-package pairs, seen by /usr/bin/python3:
+# the test runner (pytest, pytest-xdist) and make bench's chart.
+PYMODS="
+pytest:python3-pytest
+xdist:python3-pytest-xdist
+matplotlib:python3-matplotlib
+"
+[ -x $PY ] || missing="$missing python3"
+for pair in $PYMODS; do
+	mod=${pair%%:*}
+	pkg=${pair#*:}
+	if ! [ -x $PY ] || ! $PY -c "import $mod" >/dev/null 2>&1; then
+		missing="$missing $pkg"
+	fi
+done
 
 [ -z "$missing" ] && exit 0
 
