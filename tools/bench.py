@@ -335,10 +335,16 @@ def chart(figures, columns, path):
                 for k in keys]
         ax.barh(ys, [max(v, 0.5) if v else 0 for v in vals], height,
                 label=c)
+        for y, v in zip(ys, vals):
+            if v:
+                ax.text(v * 1.1, y, human(v), va="center", fontsize=6)
     ax.set_yticks([n + 0.4 - height / 2 for n in range(len(keys))])
     ax.set_yticklabels([LABELS[k] for k in keys], fontsize=8)
     ax.invert_yaxis()
     ax.set_xscale("log")
+    top = max((f.get("median", 0) for c in columns
+               for f in figures.get(c, {}).values()), default=1)
+    ax.set_xlim(right=top * 5)  # room for the labels
     ax.set_xlabel("guest instructions per operation (median; log scale)")
     ax.set_title("kestrel: what each path costs (QEMU -icount)")
     ax.legend()
