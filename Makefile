@@ -33,6 +33,7 @@ CC := $(TOOLPREFIX)gcc $(ARCHFLAG)
 LD := $(TOOLPREFIX)ld
 NM := $(TOOLPREFIX)nm
 OBJCOPY := $(TOOLPREFIX)objcopy
+STRIP := $(TOOLPREFIX)strip
 PYTHON := /usr/bin/python3
 
 CFLAGS := -std=gnu11 -O2 -g -Wall -Wextra -Werror \
@@ -164,46 +165,36 @@ LIBGCC := $(shell $(CC) -print-libgcc-file-name)
 GENHDRS := $(B)/include/syscall.h $(B)/include/sysproto.h
 
 $(B)/include/syscall.h: tools/syscalls.tbl tools/mksyscalls.py
-	@mkdir -p $(dir $@)
 	$(PYTHON) tools/mksyscalls.py header > $@
 
 $(B)/include/sysproto.h: tools/syscalls.tbl tools/mksyscalls.py
-	@mkdir -p $(dir $@)
 	$(PYTHON) tools/mksyscalls.py protos > $@
 
 $(B)/kernel/systab.c: tools/syscalls.tbl tools/mksyscalls.py
-	@mkdir -p $(dir $@)
 	$(PYTHON) tools/mksyscalls.py table > $@
 
 $(B)/user/usys.S: tools/syscalls.tbl tools/mksyscalls.py
-	@mkdir -p $(dir $@)
 	$(PYTHON) tools/mksyscalls.py stubs > $@
 
 $(B)/user/%.o: user/%.c $(GENHDRS)
-	@mkdir -p $(dir $@)
 	$(CC) $(UCFLAGS) -c -o $@ $<
 
 $(B)/user/%.o: user/%.S $(GENHDRS)
-	@mkdir -p $(dir $@)
 	$(CC) $(UCFLAGS) -D__ASSEMBLER__ -c -o $@ $<
 
 $(B)/user/usys.o: $(B)/user/usys.S $(GENHDRS)
 	$(CC) $(UCFLAGS) -D__ASSEMBLER__ -c -o $@ $<
 
 $(B)/user/fmt.o: kernel/fmt.c
-	@mkdir -p $(dir $@)
 	$(CC) $(UCFLAGS) -c -o $@ $<
 
 $(B)/user/kstring.o: kernel/string.c
-	@mkdir -p $(dir $@)
 	$(CC) $(UCFLAGS) -c -o $@ $<
 
 $(B)/user/ksigname.o: kernel/signame.c
-	@mkdir -p $(dir $@)
 	$(CC) $(UCFLAGS) -c -o $@ $<
 
 $(B)/user/kswtch.o: kernel/swtch.S
-	@mkdir -p $(dir $@)
 	$(CC) $(UCFLAGS) -D__ASSEMBLER__ -c -o $@ $<
 
 $(B)/user/libc.a: $(ULIBOBJS)
@@ -219,66 +210,70 @@ ULINK = $(LD) -m elf_i386 -nostdlib -z noexecstack -T user/user.ld \
 	-o $@ $< $(B)/user/libc.a $(LIBGCC)
 
 $(B)/debug/bin/%: $(B)/user/%.o $(B)/user/libc.a user/user.ld
-	@mkdir -p $(dir $@)
 	$(ULINK)
 
-$(B)/initrd/%: $(B)/debug/%
-	@mkdir -p $(dir $@)
-	$(OBJCOPY) --strip-debug $< $@
-
 $(B)/utest/%.o: tests/user/%.c $(GENHDRS)
-	@mkdir -p $(dir $@)
 	$(CC) $(UCFLAGS) -c -o $@ $<
 
 $(B)/debug/test/%: $(B)/utest/%.o $(B)/user/libc.a user/user.ld
-	@mkdir -p $(dir $@)
 	$(ULINK)
 
 ifdef SUITE
 $(B)/stest/%.o: $(SUITE)/%.c $(GENHDRS)
-	@mkdir -p $(dir $@)
 	$(CC) $(UCFLAGS) -c -o $@ $<
 
 $(B)/debug/test/%: $(B)/stest/%.o $(B)/user/libc.a user/user.ld
-	@mkdir -p $(dir $@)
 	$(ULINK)
 endif
+
+# The initrd holds the programs without their debug information. Those
+# linked since the last time ($?) are copied from build/debug/ to
+# build/initrd/ and stripped there, all of them by one cp and one strip:
+# with 200 programs, a process per program costs more than the work.
+# build/initrd.progs only records when that was last done.
+DEBUG_PROGS := $(addprefix $(B)/debug/bin/,$(UPROGS)) \
+	$(addprefix $(B)/debug/test/,$(UTESTS) $(STESTS))
+NEW_PROGS = $(patsubst $(B)/debug/%,%,$?)
+
+$(B)/initrd.progs: $(DEBUG_PROGS)
+	cd $(B)/debug && cp --parents $(NEW_PROGS) ../initrd/
+	cd $(B)/initrd && $(STRIP) --strip-debug $(NEW_PROGS)
+	touch $@
 
 # The initrd: a cpio (newc) archive of build/initrd/, which holds the
 # programs (bin/), the tests (test/), malformed ELF files (bad/) and the
 # data files from user/files/.
-INITRD_FILES := $(addprefix $(B)/initrd/bin/,$(UPROGS)) \
-	$(addprefix $(B)/initrd/test/,$(UTESTS) $(STESTS))
-
-$(B)/initrd.cpio: $(INITRD_FILES) tools/mkbadelf.py $(wildcard user/files/*) FORCE
-	@mkdir -p $(B)/initrd/bad $(B)/initrd/etc
+$(B)/initrd.cpio: $(B)/initrd.progs tools/mkbadelf.py $(wildcard user/files/*)
 	$(PYTHON) tools/mkbadelf.py $(B)/initrd/bin/hello $(B)/initrd/bad
 	$(if $(wildcard user/files/*),cp -p user/files/* $(B)/initrd/etc/)
 	cd $(B)/initrd && find . -mindepth 1 | LC_ALL=C sort | \
-		cpio --quiet -o -H newc > ../initrd.cpio.new
-	@cmp -s $@.new $@ 2>/dev/null && rm -f $@.new || mv $@.new $@
+		cpio --quiet -o -H newc > ../initrd.cpio
 
-.PHONY: FORCE
-FORCE:
+# The directories of build/, made once as make starts instead of by a
+# mkdir in each rule (one process instead of 700).
+BUILD_DIRS := $(B)/ $(sort $(dir $(GENHDRS) $(KOBJS) $(ULIBOBJS))) \
+	$(B)/utest/ $(B)/stest/ $(B)/debug/bin/ $(B)/debug/test/ \
+	$(B)/initrd/bin/ $(B)/initrd/test/ $(B)/initrd/bad/ $(B)/initrd/etc/
+ifndef SKIP_SETUP
+$(shell mkdir -p $(BUILD_DIRS))
+endif
 
 .PHONY: all iso qemu qemu-nox qemu-gdb qemu-nox-gdb gdb test clean format \
 	check-format help bench soak
 
-all: $(B)/kernel.elf $(B)/initrd.cpio $(B)/kernel.iso
+# The GRUB image is made only for the targets that boot it (qemu, test).
+all: $(B)/kernel.elf $(B)/initrd.cpio
 	@echo "built with TOOLPREFIX='$(TOOLPREFIX)'$(if $(ARCHFLAG), (host gcc $(ARCHFLAG)))"
 
 iso: $(B)/kernel.iso
 
 $(B)/%.o: %.c $(GENHDRS)
-	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c -o $@ $<
 
 $(B)/%.o: %.S $(GENHDRS)
-	@mkdir -p $(dir $@)
 	$(CC) $(ASFLAGS) -c -o $@ $<
 
 $(B)/kernel/vectors.S: tools/vectors.py
-	@mkdir -p $(dir $@)
 	$(PYTHON) tools/vectors.py > $@
 
 $(B)/kernel/vectors.o: $(B)/kernel/vectors.S
@@ -289,7 +284,6 @@ $(B)/kernel/systab.o: $(B)/kernel/systab.c $(GENHDRS)
 
 # Two links: the first gives the symbol table that the second embeds.
 $(B)/ksyms0.S: tools/mksyms.sh
-	@mkdir -p $(B)
 	sh tools/mksyms.sh > $@
 
 $(B)/kernel.tmp.elf: $(KOBJS) $(B)/ksyms0.o linker.ld
@@ -325,10 +319,10 @@ else
 QEMU_DISPLAY := -display none -serial mon:stdio
 endif
 
-qemu: all
+qemu: all iso
 	$(QEMU) $(QEMUOPTS) $(QEMU_DISPLAY) -cdrom $(B)/kernel.iso
 
-qemu-nox: all
+qemu-nox: all iso
 	$(QEMU) $(QEMUOPTS) -display none -serial mon:stdio -cdrom $(B)/kernel.iso
 
 # GDB's start-up commands, made anew each time: GDBPORT= may differ from
@@ -337,11 +331,11 @@ GDBINIT := .gdbinit
 $(GDBINIT): tools/gdbinit.tmpl Makefile FORCE
 	sed -e "s/@GDBPORT@/$(GDBPORT)/" -e "s|@KERNEL@|$(B)/kernel.elf|" $< > $@
 
-qemu-gdb: all $(GDBINIT)
+qemu-gdb: all iso $(GDBINIT)
 	@echo "QEMU waits for GDB on port $(GDBPORT): run 'make gdb' in another terminal"
 	$(QEMU) $(QEMUOPTS) $(QEMU_DISPLAY) -cdrom $(B)/kernel.iso -S -gdb tcp::$(GDBPORT)
 
-qemu-nox-gdb: all $(GDBINIT)
+qemu-nox-gdb: all iso $(GDBINIT)
 	@echo "QEMU waits for GDB on port $(GDBPORT): run 'make gdb' in another terminal"
 	$(QEMU) $(QEMUOPTS) -display none -serial mon:stdio -cdrom $(B)/kernel.iso \
 		-S -gdb tcp::$(GDBPORT)
@@ -352,7 +346,7 @@ gdb: $(GDBINIT)
 
 # ---- Tests. T=NAME runs the cases whose name contains NAME.
 PYTEST_ARGS := -n auto $(if $(T),-k "$(T)")
-test: all
+test: all iso
 	SUITE="$(SUITE)" $(PYTHON) -m pytest -c tests/pytest.ini tests $(PYTEST_ARGS)
 
 # ---- Measurements (not tests: wall-clock figures on a shared machine).
@@ -378,4 +372,4 @@ check-format:
 clean:
 	rm -rf $(B) .gdbinit
 
--include $(shell find $(B) -name '*.d' 2>/dev/null)
+-include $(wildcard $(addsuffix *.d,$(BUILD_DIRS)))
