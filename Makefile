@@ -252,7 +252,7 @@ $(B)/initrd.cpio: $(B)/initrd.progs tools/mkbadelf.py $(wildcard user/files/*)
 # The directories of build/, made once as make starts instead of by a
 # mkdir in each rule (one process instead of 700).
 BUILD_DIRS := $(B)/ $(sort $(dir $(GENHDRS) $(KOBJS) $(ULIBOBJS))) \
-	$(B)/utest/ $(B)/stest/ $(B)/debug/bin/ $(B)/debug/test/ \
+	$(B)/utest/ $(if $(SUITE),$(B)/stest/) $(B)/debug/bin/ $(B)/debug/test/ \
 	$(B)/initrd/bin/ $(B)/initrd/test/ $(B)/initrd/bad/ $(B)/initrd/etc/
 ifndef SKIP_SETUP
 $(shell mkdir -p $(BUILD_DIRS))
