@@ -33,6 +33,7 @@ CC := $(TOOLPREFIX)gcc $(ARCHFLAG)
 LD := $(TOOLPREFIX)ld
 NM := $(TOOLPREFIX)nm
 OBJCOPY := $(TOOLPREFIX)objcopy
+STRIP := $(TOOLPREFIX)strip
 PYTHON := /usr/bin/python3
 
 CFLAGS := -std=gnu11 -O2 -g -Wall -Wextra -Werror \
@@ -169,46 +170,36 @@ LIBGCC := $(shell $(CC) -print-libgcc-file-name)
 GENHDRS := $(B)/include/syscall.h $(B)/include/sysproto.h
 
 $(B)/include/syscall.h: tools/syscalls.tbl tools/mksyscalls.py
-	@mkdir -p $(dir $@)
 	$(PYTHON) tools/mksyscalls.py header > $@
 
 $(B)/include/sysproto.h: tools/syscalls.tbl tools/mksyscalls.py
-	@mkdir -p $(dir $@)
 	$(PYTHON) tools/mksyscalls.py protos > $@
 
 $(B)/kernel/systab.c: tools/syscalls.tbl tools/mksyscalls.py
-	@mkdir -p $(dir $@)
 	$(PYTHON) tools/mksyscalls.py table > $@
 
 $(B)/user/usys.S: tools/syscalls.tbl tools/mksyscalls.py
-	@mkdir -p $(dir $@)
 	$(PYTHON) tools/mksyscalls.py stubs > $@
 
 $(B)/user/%.o: user/%.c $(GENHDRS)
-	@mkdir -p $(dir $@)
 	$(CC) $(UCFLAGS) -c -o $@ $<
 
 $(B)/user/%.o: user/%.S $(GENHDRS)
-	@mkdir -p $(dir $@)
 	$(CC) $(UCFLAGS) -D__ASSEMBLER__ -c -o $@ $<
 
 $(B)/user/usys.o: $(B)/user/usys.S $(GENHDRS)
 	$(CC) $(UCFLAGS) -D__ASSEMBLER__ -c -o $@ $<
 
 $(B)/user/fmt.o: kernel/fmt.c
-	@mkdir -p $(dir $@)
 	$(CC) $(UCFLAGS) -c -o $@ $<
 
 $(B)/user/kstring.o: kernel/string.c
-	@mkdir -p $(dir $@)
 	$(CC) $(UCFLAGS) -c -o $@ $<
 
 $(B)/user/ksigname.o: kernel/signame.c
-	@mkdir -p $(dir $@)
 	$(CC) $(UCFLAGS) -c -o $@ $<
 
 $(B)/user/kswtch.o: kernel/swtch.S
-	@mkdir -p $(dir $@)
 	$(CC) $(UCFLAGS) -D__ASSEMBLER__ -c -o $@ $<
 
 $(B)/user/libc.a: $(ULIBOBJS)
@@ -224,28 +215,19 @@ ULINK = $(LD) -m elf_i386 -nostdlib -z noexecstack -T user/user.ld \
 	-o $@ $< $(B)/user/libc.a $(LIBGCC)
 
 $(B)/debug/bin/%: $(B)/user/%.o $(B)/user/libc.a user/user.ld
-	@mkdir -p $(dir $@)
 	$(ULINK)
 
-$(B)/initrd/%: $(B)/debug/%
-	@mkdir -p $(dir $@)
-	$(OBJCOPY) --strip-debug $< $@
-
 $(B)/utest/%.o: tests/user/%.c $(GENHDRS)
-	@mkdir -p $(dir $@)
 	$(CC) $(UCFLAGS) -c -o $@ $<
 
 $(B)/debug/test/%: $(B)/utest/%.o $(B)/user/libc.a user/user.ld
-	@mkdir -p $(dir $@)
 	$(ULINK)
 
 ifdef SUITE
 $(B)/stest/%.o: $(SUITE)/%.c $(GENHDRS)
-	@mkdir -p $(dir $@)
 	$(CC) $(UCFLAGS) -c -o $@ $<
 
 $(B)/debug/test/%: $(B)/stest/%.o $(B)/user/libc.a user/user.ld
-	@mkdir -p $(dir $@)
 	$(ULINK)
 endif
 
@@ -259,14 +241,33 @@ $(B)/debug/bin/%: $(EXTRA)/%.c $(B)/user/libc.a user/user.ld tools/kcc
 	TOOLPREFIX=$(TOOLPREFIX) KCC_BUILD=$(abspath $(B)) tools/kcc -O2 -g -o $@ $<
 endif
 
+# The initrd holds the programs without their debug information. Those
+# linked since the last time ($?) are copied from build/debug/ to
+# build/initrd/ and stripped there, all of them by one cp and one strip:
+# with 200 programs, a process per program costs more than the work.
+# build/initrd.progs only records when that was last done.
+DEBUG_PROGS := $(addprefix $(B)/debug/bin/,$(UPROGS) $(XPROGS)) \
+	$(addprefix $(B)/debug/test/,$(UTESTS) $(STESTS))
+# All of them when the list of programs changed (EXTRA= given again).
+NEW_PROGS = $(patsubst $(B)/debug/%,%,$(if $(filter $(B)/initrd.list,$?),\
+	$(DEBUG_PROGS),$(filter $(B)/debug/%,$?)))
+
+$(B)/initrd.progs: $(DEBUG_PROGS) $(B)/initrd.list
+	cd $(B)/debug && cp --parents $(NEW_PROGS) ../initrd/
+	cd $(B)/initrd && $(STRIP) --strip-debug $(NEW_PROGS)
+	touch $@
+
+# The names of /bin's programs, rewritten only when they change (an
+# EXTRA= given or dropped), so that the image is remade then.
+$(B)/initrd.list: FORCE
+	@mkdir -p $(B)
+	@echo $(UPROGS) $(XPROGS) > $@.new
+	@cmp -s $@.new $@ && rm -f $@.new || mv $@.new $@
+
 # The initrd: a cpio (newc) archive of build/initrd/, which holds the
 # programs (bin/), the tests (test/), malformed ELF files (bad/) and the
 # data files from user/files/.
-INITRD_FILES := $(addprefix $(B)/initrd/bin/,$(UPROGS) $(XPROGS)) \
-	$(addprefix $(B)/initrd/test/,$(UTESTS) $(STESTS))
-
-$(B)/initrd.cpio: $(INITRD_FILES) tools/mkbadelf.py $(wildcard user/files/*) FORCE
-	@mkdir -p $(B)/initrd/bad $(B)/initrd/etc
+$(B)/initrd.cpio: $(B)/initrd.progs tools/mkbadelf.py $(wildcard user/files/*)
 	@# Drop programs of an earlier EXTRA= (or a deleted user/ program).
 	@cd $(B)/initrd/bin && for f in *; do \
 		case " $(UPROGS) $(XPROGS) " in *" $$f "*) ;; *) rm -f "$$f";; esac; \
@@ -274,30 +275,33 @@ $(B)/initrd.cpio: $(INITRD_FILES) tools/mkbadelf.py $(wildcard user/files/*) FOR
 	$(PYTHON) tools/mkbadelf.py $(B)/initrd/bin/hello $(B)/initrd/bad
 	$(if $(wildcard user/files/*),cp -p user/files/* $(B)/initrd/etc/)
 	cd $(B)/initrd && find . -mindepth 1 | LC_ALL=C sort | \
-		cpio --quiet -o -H newc > ../initrd.cpio.new
-	@cmp -s $@.new $@ 2>/dev/null && rm -f $@.new || mv $@.new $@
+		cpio --quiet -o -H newc > ../initrd.cpio
 
-.PHONY: FORCE
-FORCE:
+# The directories of build/, made once as make starts instead of by a
+# mkdir in each rule (one process instead of 700).
+BUILD_DIRS := $(B)/ $(sort $(dir $(GENHDRS) $(KOBJS) $(ULIBOBJS))) \
+	$(B)/utest/ $(if $(SUITE),$(B)/stest/) $(B)/debug/bin/ $(B)/debug/test/ \
+	$(B)/initrd/bin/ $(B)/initrd/test/ $(B)/initrd/bad/ $(B)/initrd/etc/
+ifndef SKIP_SETUP
+$(shell mkdir -p $(BUILD_DIRS))
+endif
 
 .PHONY: all iso qemu qemu-nox qemu-gdb qemu-nox-gdb gdb test clean format \
 	check-format help bench soak
 
-all: $(B)/kernel.elf $(B)/initrd.cpio $(B)/kernel.iso
+# The GRUB image is made only for the targets that boot it (qemu, test).
+all: $(B)/kernel.elf $(B)/initrd.cpio
 	@echo "built with TOOLPREFIX='$(TOOLPREFIX)'$(if $(ARCHFLAG), (host gcc $(ARCHFLAG)))"
 
 iso: $(B)/kernel.iso
 
 $(B)/%.o: %.c $(GENHDRS)
-	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c -o $@ $<
 
 $(B)/%.o: %.S $(GENHDRS)
-	@mkdir -p $(dir $@)
 	$(CC) $(ASFLAGS) -c -o $@ $<
 
 $(B)/kernel/vectors.S: tools/vectors.py
-	@mkdir -p $(dir $@)
 	$(PYTHON) tools/vectors.py > $@
 
 $(B)/kernel/vectors.o: $(B)/kernel/vectors.S
@@ -308,7 +312,6 @@ $(B)/kernel/systab.o: $(B)/kernel/systab.c $(GENHDRS)
 
 # Two links: the first gives the symbol table that the second embeds.
 $(B)/ksyms0.S: tools/mksyms.sh
-	@mkdir -p $(B)
 	sh tools/mksyms.sh > $@
 
 $(B)/kernel.tmp.elf: $(KOBJS) $(B)/ksyms0.o linker.ld
@@ -344,24 +347,26 @@ else
 QEMU_DISPLAY := -display none -serial mon:stdio
 endif
 
-qemu: all
+qemu: all iso
 	$(QEMU) $(QEMUOPTS) $(QEMU_DISPLAY) -cdrom $(B)/kernel.iso
 
-qemu-nox: all
+qemu-nox: all iso
 	$(QEMU) $(QEMUOPTS) -display none -serial mon:stdio -cdrom $(B)/kernel.iso
 
 # GDB's start-up commands, made anew each time: GDBPORT= may differ from
 # the last run. GDBINIT=FILE writes them elsewhere (each test has its own).
 GDBINIT := .gdbinit
+.PHONY: FORCE
+FORCE:
 $(GDBINIT): tools/gdbinit.tmpl Makefile FORCE
 	sed -e "s/@GDBPORT@/$(GDBPORT)/" -e "s|@KERNEL@|$(B)/kernel.elf|" \
 		-e "s|@ROOT@|$(CURDIR)|" $< > $@
 
-qemu-gdb: all $(GDBINIT)
+qemu-gdb: all iso $(GDBINIT)
 	@echo "QEMU waits for GDB on port $(GDBPORT): run 'make gdb' in another terminal"
 	$(QEMU) $(QEMUOPTS) $(QEMU_DISPLAY) -cdrom $(B)/kernel.iso -S -gdb tcp::$(GDBPORT)
 
-qemu-nox-gdb: all $(GDBINIT)
+qemu-nox-gdb: all iso $(GDBINIT)
 	@echo "QEMU waits for GDB on port $(GDBPORT): run 'make gdb' in another terminal"
 	$(QEMU) $(QEMUOPTS) -display none -serial mon:stdio -cdrom $(B)/kernel.iso \
 		-S -gdb tcp::$(GDBPORT)
@@ -372,7 +377,7 @@ gdb: $(GDBINIT)
 
 # ---- Tests. T=NAME runs the cases whose name contains NAME.
 PYTEST_ARGS := -n auto $(if $(T),-k "$(T)")
-test: all
+test: all iso
 	SUITE="$(SUITE)" $(PYTHON) -m pytest -c tests/pytest.ini tests $(PYTEST_ARGS)
 
 # ---- Measurements: guest instructions per kernel path, counted under
@@ -399,4 +404,8 @@ check-format:
 clean:
 	rm -rf $(B) .gdbinit
 
--include $(shell find $(B) -name '*.d' 2>/dev/null)
+# The header dependencies that gcc -MMD wrote, only when building: make
+# takes a tenth of a second to read them.
+ifndef SKIP_SETUP
+-include $(wildcard $(addsuffix *.d,$(BUILD_DIRS)))
+endif

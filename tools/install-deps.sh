@@ -40,7 +40,9 @@ done
 [ -d /usr/lib/grub/i386-pc ] || missing="$missing grub-pc-bin"
 # Python modules, as module:debian-package pairs, seen by /usr/bin/python3:
 # the test runner (pytest, pytest-xdist) and the charts of make bench and
-# tools/emptyloop-plot.py (matplotlib).
+# tools/emptyloop-plot.py (matplotlib). find_spec finds a module without
+# importing it: importing pytest takes a quarter of a second, and make
+# runs this script every time.
 PYMODS="
 pytest:python3-pytest
 xdist:python3-pytest-xdist
@@ -50,7 +52,9 @@ matplotlib:python3-matplotlib
 for pair in $PYMODS; do
 	mod=${pair%%:*}
 	pkg=${pair#*:}
-	if ! [ -x $PY ] || ! $PY -c "import $mod" >/dev/null 2>&1; then
+	if ! [ -x $PY ] ||
+	   ! $PY -c "from importlib.util import find_spec
+assert find_spec('$mod')" >/dev/null 2>&1; then
 		missing="$missing $pkg"
 	fi
 done
