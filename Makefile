@@ -103,6 +103,7 @@ KOBJS := \
 	$(B)/kernel/sysproc.o \
 	$(B)/kernel/sysfile.o \
 	$(B)/kernel/signame.o \
+	$(B)/kernel/errname.o \
 	$(B)/kernel/systab.o
 
 # entry.S: multiboot header, paging on, call kmain
@@ -129,6 +130,7 @@ KOBJS := \
 # elf.c, exec.c: checking and loading programs
 # syscall.c, sysproc.c, sysfile.c: the system calls
 # signame.c: signal names (shared with user libc)
+# errname.c: error names and messages (shared with user libc)
 # systab.c: the system call table, generated from tools/syscalls.tbl
 
 # ---- User programs: libc, crt0 and the programs in user/ and tests/user/.
@@ -140,6 +142,7 @@ ULIBOBJS := \
 	$(B)/user/fmt.o \
 	$(B)/user/kstring.o \
 	$(B)/user/ksigname.o \
+	$(B)/user/kerrname.o \
 	$(B)/user/setjmp.o \
 	$(B)/user/kswtch.o \
 	$(patsubst user/lib/%.c,$(B)/user/lib/%.o,$(wildcard user/lib/*.c))
@@ -148,6 +151,7 @@ ULIBOBJS := \
 # fmt.o: the printf engine, kernel/fmt.c compiled for user space
 # kstring.o: mem* and the basic str* functions, from kernel/string.c
 # ksigname.o: signal names, from kernel/signame.c
+# kerrname.o: error names and messages, from kernel/errname.c
 # setjmp.S: setjmp/longjmp, sigsetjmp/siglongjmp
 # kswtch.o: swtch, the context switch, from kernel/swtch.S (user threads)
 # lib/*.c: the rest of the C library
@@ -199,6 +203,10 @@ $(B)/user/kstring.o: kernel/string.c
 	$(CC) $(UCFLAGS) -c -o $@ $<
 
 $(B)/user/ksigname.o: kernel/signame.c
+	@mkdir -p $(dir $@)
+	$(CC) $(UCFLAGS) -c -o $@ $<
+
+$(B)/user/kerrname.o: kernel/errname.c
 	@mkdir -p $(dir $@)
 	$(CC) $(UCFLAGS) -c -o $@ $<
 

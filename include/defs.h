@@ -66,6 +66,10 @@ void pf_describe(uint32_t err, char *buf, size_t n);
 /* signame.c (also in the user C library) */
 const char *signame(int sig);
 
+/* errname.c (also in the user C library) */
+const char *errno_name(int err);
+const char *errno_message(int err);
+
 /* power.c */
 #define EXIT_OK	   0 /* QEMU exits with status 1 */
 #define EXIT_PANIC 1 /* QEMU exits with status 3 */
