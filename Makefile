@@ -104,7 +104,9 @@ KOBJS := \
 	$(B)/kernel/sysfile.o \
 	$(B)/kernel/signame.o \
 	$(B)/kernel/errname.o \
-	$(B)/kernel/systab.o
+	$(B)/kernel/trace.o \
+	$(B)/kernel/systab.o \
+	$(B)/kernel/tracetab.o
 
 # entry.S: multiboot header, paging on, call kmain
 # main.c: kmain, bring-up order
@@ -131,7 +133,9 @@ KOBJS := \
 # syscall.c, sysproc.c, sysfile.c: the system calls
 # signame.c: signal names (shared with user libc)
 # errname.c: error names and messages (shared with user libc)
+# trace.c: the system-call tracer
 # systab.c: the system call table, generated from tools/syscalls.tbl
+# tracetab.c: how the tracer shows each call, generated from the same list
 
 # ---- User programs: libc, crt0 and the programs in user/ and tests/user/.
 UCFLAGS := $(filter-out -Iinclude -I$(B)/include,$(CFLAGS)) \
@@ -178,6 +182,10 @@ $(B)/include/sysproto.h: tools/syscalls.tbl tools/mksyscalls.py
 $(B)/kernel/systab.c: tools/syscalls.tbl tools/mksyscalls.py
 	@mkdir -p $(dir $@)
 	$(PYTHON) tools/mksyscalls.py table > $@
+
+$(B)/kernel/tracetab.c: tools/syscalls.tbl tools/mksyscalls.py
+	@mkdir -p $(dir $@)
+	$(PYTHON) tools/mksyscalls.py trace > $@
 
 $(B)/user/usys.S: tools/syscalls.tbl tools/mksyscalls.py
 	@mkdir -p $(dir $@)
@@ -293,6 +301,9 @@ $(B)/kernel/vectors.o: $(B)/kernel/vectors.S
 	$(CC) $(ASFLAGS) -c -o $@ $<
 
 $(B)/kernel/systab.o: $(B)/kernel/systab.c $(GENHDRS)
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+$(B)/kernel/tracetab.o: $(B)/kernel/tracetab.c $(GENHDRS)
 	$(CC) $(CFLAGS) -c -o $@ $<
 
 # Two links: the first gives the symbol table that the second embeds.

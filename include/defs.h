@@ -214,6 +214,14 @@ void sig_user_tick(struct proc *p);
 int trap_user_selector_ok(uint16_t sel);
 void proc_stopped(void);
 
+/* trace.c: the system-call tracer */
+void trace_enter(struct proc *p, uint32_t num, const uint32_t *args);
+void trace_exit(struct proc *p, int result);
+void trace_signal(struct proc *p, int sig);
+void trace_end(struct proc *p, int xstatus);
+void trace_fork(struct proc *child, struct proc *parent);
+void trace_exec(struct proc *p, const char *path);
+
 /* exec.c, elf.c */
 int exec_load(struct proc *p, const char *path, char **argv, int argc);
 const char *elf_check(const uint8_t *data, uint32_t size, uint32_t limit);

@@ -2,6 +2,7 @@
  * The kernel command line from the boot loader: a list of known options,
  * each "key=value" or a bare flag. Unknown ones are reported at boot.
  * init= takes the rest of the line, so it can carry program arguments.
+ * trace= is read by trace.c at each exec.
  */
 #include "defs.h"
 
@@ -25,6 +26,8 @@ static const struct option known[] = {
 	{"mm", VALUE, "memory model: paging (default) or segment"},
 	{"console", VALUE, "serial output: intr (default) or poll"},
 	{"quiet", FLAG, "do not print the memory map at boot"},
+	{"trace", VALUE,
+	 "trace the system calls of each program of this name or path"},
 };
 
 struct setting {
