@@ -105,6 +105,7 @@ static void put_str(struct tbuf *b, const char *s)
 	put_mem(b, s, strlen(s));
 }
 
+/* Formats a short piece (a number and its words: 63 bytes at most). */
 static void put_fmt(struct tbuf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 static void put_fmt(struct tbuf *b, const char *fmt, ...)
@@ -313,16 +314,39 @@ static int at_entry(int kind)
 }
 
 /*
- * Shows argument i of a call described by d, whose arguments are a:
- * the entry-time kinds from user memory as it is now, the others as the
- * call left them (result: what it returned; the out-kinds show their
- * user memory only when it succeeded).
+ * Shows an argument the call wrote through (kind), at address v: what it
+ * wrote if it succeeded (result: what it returned), else the address.
+ */
+static void put_out_arg(struct tbuf *b, const struct trace_arg *arg, uint32_t v,
+			int result)
+{
+	uint32_t word;
+
+	if (result < 0 || v == 0)
+		put_addr(b, v);
+	else if (arg->kind == TA_OUTBUF)
+		put_buffer(b, v, (uint32_t)result);
+	else if (arg->kind == TA_INTS)
+		put_ints(b, v, arg->n);
+	else if (copyin(&word, v, 4) < 0)
+		put_addr(b, v);
+	else if (arg->kind == TA_OUTSIGSET)
+		put_sigset(b, word);
+	else if (result > 0) /* TA_WSTATUS: a child was reported */
+		put_wstatus(b, (int)word);
+	else
+		put_addr(b, v);
+}
+
+/*
+ * Shows argument i of a call described by d, whose arguments are a: the
+ * entry-time kinds from user memory as it is now, the others as the call
+ * left them (result: what it returned).
  */
 static void put_arg(struct tbuf *b, const struct trace_desc *d, int i,
 		    const uint32_t *a, int result)
 {
 	uint32_t v = a[i], word;
-	int ok = result >= 0;
 
 	switch (d->arg[i].kind) {
 	case TA_INT:
@@ -340,6 +364,12 @@ static void put_arg(struct tbuf *b, const struct trace_desc *d, int i,
 	case TA_ARGV:
 		put_argv(b, v);
 		break;
+	case TA_SIGSET:
+		if (v != 0 && copyin(&word, v, 4) == 0)
+			put_sigset(b, word);
+		else
+			put_addr(b, v);
+		break;
 	case TA_SIG:
 		put_signal(b, (int)v);
 		break;
@@ -356,32 +386,12 @@ static void put_arg(struct tbuf *b, const struct trace_desc *d, int i,
 		put_const(b, (int)v, fcntlcmds, NELEM(fcntlcmds));
 		break;
 	case TA_OUTBUF:
-		if (ok && v != 0)
-			put_buffer(b, v, (uint32_t)result);
-		else
-			put_addr(b, v);
-		break;
 	case TA_INTS:
-		if (ok && v != 0)
-			put_ints(b, v, d->arg[i].n);
-		else
-			put_addr(b, v);
-		break;
-	case TA_SIGSET:
 	case TA_OUTSIGSET:
-		if (ok && v != 0 && copyin(&word, v, 4) == 0)
-			put_sigset(b, word);
-		else
-			put_addr(b, v);
-		break;
 	case TA_WSTATUS:
-		if (result > 0 && v != 0 && copyin(&word, v, 4) == 0)
-			put_wstatus(b, (int)word);
-		else
-			put_addr(b, v);
+		put_out_arg(b, &d->arg[i], v, result);
 		break;
-	case TA_HEX:
-	default:
+	default: /* TA_HEX */
 		put_addr(b, v);
 	}
 }
@@ -393,9 +403,13 @@ static void put_result(struct tbuf *b, const struct trace_desc *d, int r)
 
 	if (d->result == TA_NORETURN)
 		put_str(b, " = ?");
-	else if (name)
-		put_fmt(b, " = -1 %s (%s)", name, errno_message(-r));
-	else if (r < 0 && r >= -EMAXERRNO)
+	else if (name) {
+		put_str(b, " = -1 ");
+		put_str(b, name);
+		put_str(b, " (");
+		put_str(b, errno_message(-r));
+		put_char(b, ')');
+	} else if (r < 0 && r >= -EMAXERRNO)
 		put_fmt(b, " = -1 (errno %d)", -r);
 	else if (d->result == TA_HEX)
 		put_fmt(b, " = 0x%x", (uint32_t)r);

@@ -8,7 +8,9 @@ how the demo dies (address 0 faults only under paging; see
 tests/user/trace_demo.c).
 """
 
+import os
 import re
+import subprocess
 
 import pytest
 
@@ -202,3 +204,30 @@ def test_bad_pointers_show_addresses(mode):
         line = call % int(m.group(1), 16) + " = -1 EFAULT (Bad address)"
         if not re.search("^" + re.escape(line) + "$", text, re.M):
             r.fail("expected the trace line %r" % line)
+
+
+def test_a_new_call_is_traced_from_its_prototype(tmp_path):
+    """The argument kinds come from the C types: no code per call."""
+    with open(os.path.join(kestrel.ROOT, "tools", "syscalls.tbl")) as f:
+        table = f.read()
+    table += ("90 frob int frob(int fd, const char *name, const void *in, "
+              "unsigned n, void *out, unsigned m)\n"
+              "91 blip void *blip(int sig, struct stat *st, int ids[3], "
+              "char *const argv[])\n")
+    path = tmp_path / "syscalls.tbl"
+    path.write_text(table)
+    out = subprocess.run(
+        ["/usr/bin/python3",
+         os.path.join(kestrel.ROOT, "tools", "mksyscalls.py"), "trace",
+         str(path)], stdout=subprocess.PIPE, text=True, check=True).stdout
+    want = {
+        "frob": '"frob", TA_INT, 6, {{TA_INT, 0}, {TA_STR, 0}, '
+                '{TA_INBUF, 0}, {TA_UINT, 0}, {TA_OUTBUF, 0}, {TA_UINT, 0}}',
+        "blip": '"blip", TA_HEX, 4, {{TA_SIG, 0}, {TA_HEX, 0}, '
+                '{TA_INTS, 3}, {TA_ARGV, 0}}',
+    }
+    for name, entry in want.items():
+        line = "\t[SYS_%s] = {%s}," % (name, entry)
+        assert any(ln.startswith(line) for ln in out.splitlines()), (
+            "mksyscalls.py trace gave no line starting %r; it gave:\n%s"
+            % (line, "\n".join(ln for ln in out.splitlines() if name in ln)))
