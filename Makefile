@@ -107,7 +107,10 @@ KOBJS := \
 	$(B)/kernel/sysproc.o \
 	$(B)/kernel/sysfile.o \
 	$(B)/kernel/signame.o \
-	$(B)/kernel/systab.o
+	$(B)/kernel/errname.o \
+	$(B)/kernel/trace.o \
+	$(B)/kernel/systab.o \
+	$(B)/kernel/tracetab.o
 
 # entry.S: multiboot header, paging on, call kmain
 # main.c: kmain, bring-up order
@@ -135,7 +138,10 @@ KOBJS := \
 # elf.c, exec.c: checking and loading programs
 # syscall.c, sysproc.c, sysfile.c: the system calls
 # signame.c: signal names (shared with user libc)
+# errname.c: error names and messages (shared with user libc)
+# trace.c: the system-call tracer
 # systab.c: the system call table, generated from tools/syscalls.tbl
+# tracetab.c: how the tracer shows each call, generated from the same list
 
 # ---- User programs: libc, crt0 and the programs in user/ and tests/user/.
 UCFLAGS := $(filter-out -Iinclude -I$(B)/include,$(CFLAGS)) \
@@ -146,6 +152,7 @@ ULIBOBJS := \
 	$(B)/user/fmt.o \
 	$(B)/user/kstring.o \
 	$(B)/user/ksigname.o \
+	$(B)/user/kerrname.o \
 	$(B)/user/setjmp.o \
 	$(B)/user/kswtch.o \
 	$(patsubst user/lib/%.c,$(B)/user/lib/%.o,$(wildcard user/lib/*.c))
@@ -154,6 +161,7 @@ ULIBOBJS := \
 # fmt.o: the printf engine, kernel/fmt.c compiled for user space
 # kstring.o: mem* and the basic str* functions, from kernel/string.c
 # ksigname.o: signal names, from kernel/signame.c
+# kerrname.o: error names and messages, from kernel/errname.c
 # setjmp.S: setjmp/longjmp, sigsetjmp/siglongjmp
 # kswtch.o: swtch, the context switch, from kernel/swtch.S (user threads)
 # lib/*.c: the rest of the C library
@@ -178,6 +186,10 @@ $(B)/include/sysproto.h: tools/syscalls.tbl tools/mksyscalls.py
 $(B)/kernel/systab.c: tools/syscalls.tbl tools/mksyscalls.py
 	$(PYTHON) tools/mksyscalls.py table > $@
 
+$(B)/kernel/tracetab.c: tools/syscalls.tbl tools/mksyscalls.py
+	@mkdir -p $(dir $@)
+	$(PYTHON) tools/mksyscalls.py trace > $@
+
 $(B)/user/usys.S: tools/syscalls.tbl tools/mksyscalls.py
 	$(PYTHON) tools/mksyscalls.py stubs > $@
 
@@ -197,6 +209,10 @@ $(B)/user/kstring.o: kernel/string.c
 	$(CC) $(UCFLAGS) -c -o $@ $<
 
 $(B)/user/ksigname.o: kernel/signame.c
+	$(CC) $(UCFLAGS) -c -o $@ $<
+
+$(B)/user/kerrname.o: kernel/errname.c
+	@mkdir -p $(dir $@)
 	$(CC) $(UCFLAGS) -c -o $@ $<
 
 $(B)/user/kswtch.o: kernel/swtch.S
@@ -308,6 +324,9 @@ $(B)/kernel/vectors.o: $(B)/kernel/vectors.S
 	$(CC) $(ASFLAGS) -c -o $@ $<
 
 $(B)/kernel/systab.o: $(B)/kernel/systab.c $(GENHDRS)
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+$(B)/kernel/tracetab.o: $(B)/kernel/tracetab.c $(GENHDRS)
 	$(CC) $(CFLAGS) -c -o $@ $<
 
 # Two links: the first gives the symbol table that the second embeds.

@@ -66,6 +66,10 @@ void pf_describe(uint32_t err, char *buf, size_t n);
 /* signame.c (also in the user C library) */
 const char *signame(int sig);
 
+/* errname.c (also in the user C library) */
+const char *errno_name(int err);
+const char *errno_message(int err);
+
 /* power.c */
 #define EXIT_OK	   0 /* QEMU exits with status 1 */
 #define EXIT_PANIC 1 /* QEMU exits with status 3 */
@@ -235,6 +239,14 @@ void sig_timers_tick(void);
 void sig_user_tick(struct proc *p);
 int trap_user_selector_ok(uint16_t sel);
 void proc_stopped(void);
+
+/* trace.c: the system-call tracer */
+void trace_enter(struct proc *p, uint32_t num, const uint32_t *args);
+void trace_exit(struct proc *p, int result);
+void trace_signal(struct proc *p, int sig);
+void trace_end(struct proc *p, int xstatus);
+void trace_fork(struct proc *child, struct proc *parent);
+void trace_exec(struct proc *p, const char *path);
 
 /* exec.c, elf.c */
 int exec_load(struct proc *p, const char *path, char **argv, int argc);

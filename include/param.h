@@ -25,6 +25,12 @@
 #define MAXARGBYTES ARG_MAX  /* execv: total bytes of argument strings */
 #define MAXPATH	    PATH_MAX /* a path, with its NUL */
 
+/* The system-call tracer (trace.c). */
+#define TRACE_STRMAX  32  /* bytes of a string or buffer shown, as strace -s */
+#define TRACE_ARGVMAX 8	  /* strings of an argv shown, then "..." */
+#define TRACE_TEXT    256 /* bytes kept per process for entry-time arguments */
+#define TRACE_LINE    512 /* the longest line; a longer one is cut */
+
 /* The console. */
 #define INPUT_BUF 256 /* bytes of typed input the console holds */
 

@@ -2,6 +2,7 @@
  * The kernel command line from the boot loader: a list of known options,
  * each "key=value" or a bare flag. Unknown ones are reported at boot.
  * init= takes the rest of the line, so it can carry program arguments.
+ * trace= is read by trace.c at each exec.
  */
 #include "defs.h"
 
@@ -28,6 +29,8 @@ static const struct option known[] = {
 	{"ide", VALUE, "disk transfers: dma (default), intr or poll"},
 	{"bench", FLAG,
 	 "open vector 0x42 to ring 3 with an empty handler, for /bin/bench"},
+	{"trace", VALUE,
+	 "trace the system calls of each program of this name or path"},
 };
 
 struct setting {

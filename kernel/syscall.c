@@ -55,7 +55,11 @@ void syscall(struct trapframe *tf)
 		return;
 	}
 	p->sig_syscall = num;
+	if (p->trace.flags)
+		trace_enter(p, num, args);
 	tf->eax = (uint32_t)d->fn(args);
+	if (p->trace.call)
+		trace_exit(p, (int)tf->eax);
 	/* Interrupted by a signal: the handler may ask for a restart (never
 	 * for sigsuspend, which waits for the signal itself). */
 	p->sig_eintr = tf->eax == (uint32_t)-EINTR && num != SYS_sigreturn &&
