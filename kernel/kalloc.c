@@ -1,34 +1,63 @@
 /*
  * The physical page-frame allocator: a bitmap with one bit per 4 KiB frame
- * below PHYSTOP, set when the frame is free. Hands out single frames for
- * page tables, kernel stacks, user pages and pipe buffers, and runs of
- * contiguous frames (the segment model's ranges). Callers see frames
- * through their KERNBASE mapping.
+ * below PHYSTOP, set when the frame is free, and a share count per frame.
+ * Hands out single frames for page tables, kernel stacks, user pages and
+ * pipe buffers, and runs of contiguous frames (the segment model's
+ * ranges). Callers see frames through their KERNBASE mapping. The bitmap
+ * is read and written a 32-frame word at a time wherever a run allows.
  */
 #include "defs.h"
 #include "memlayout.h"
 #include "mmu.h"
+#include "param.h"
 
 #define NFRAMES	  (PHYSTOP / PGSIZE)
-#define JUNK_BYTE 0x5a /* freed memory is filled with this, to catch reuse */
+#define NWORDS	  (NFRAMES / 32)
+#define ALL_FREE  0xffffffffu
+#define JUNK_BYTE 0x5a /* debug=junk fills freed memory with this */
 
-static uint32_t freemap[NFRAMES / 32];
+/* Every frame a process maps is mapped once per address space at most. */
+_Static_assert(NPROC + 4 < 0xff, "share counts fit a byte");
+
+static uint32_t freemap[NWORDS];
 static uint8_t extra_refs[NFRAMES]; /* sharers beyond the first */
 static uint32_t nfree;
 static uint32_t ntotal; /* frames ever added */
 static uint32_t hint;	/* no free frame below this index */
+static int junk;	/* debug=junk: fill freed frames, to catch reuse */
 
 static int is_free(uint32_t f)
 {
 	return (freemap[f / 32] >> (f % 32)) & 1;
 }
 
-static void mark(uint32_t f, int free)
+/* The bits of word f / 32 that frames [f, f + n) cover (f + n stays in it). */
+static uint32_t word_bits(uint32_t f, uint32_t n)
 {
-	if (free)
-		freemap[f / 32] |= 1u << (f % 32);
-	else
-		freemap[f / 32] &= ~(1u << (f % 32));
+	uint32_t ones = n == 32 ? ALL_FREE : (1u << n) - 1;
+
+	return ones << (f % 32);
+}
+
+/*
+ * Marks frames [f, f + n) free or taken, a word at a time; returns how
+ * many of them changed.
+ */
+static uint32_t mark_run(uint32_t f, uint32_t n, int free)
+{
+	uint32_t changed = 0, k, bits, *w;
+
+	while (n > 0) {
+		k = 32 - f % 32 < n ? 32 - f % 32 : n;
+		bits = word_bits(f, k);
+		w = &freemap[f / 32];
+		changed += (uint32_t)__builtin_popcount(free ? bits & ~*w
+							     : bits & *w);
+		*w = free ? *w | bits : *w & ~bits;
+		f += k;
+		n -= k;
+	}
+	return changed;
 }
 
 /* Starts with no frame free; mem.c adds the usable ranges. */
@@ -37,49 +66,76 @@ void kalloc_init(void)
 	memset(freemap, 0, sizeof(freemap));
 	nfree = 0;
 	hint = NFRAMES;
+	junk = cmdline_has_word("debug", "junk");
+	if (junk)
+		kprintf("kalloc: debug=junk: freed frames are filled with "
+			"0x%02x\n",
+			JUNK_BYTE);
 }
 
 /* Marks the frames of [start, end) free; both page-aligned, physical. */
 void kalloc_add_range(uint32_t start, uint32_t end)
 {
-	for (uint32_t f = start / PGSIZE; f < end / PGSIZE && f < NFRAMES;
-	     f++) {
-		if (!is_free(f)) {
-			mark(f, 1);
-			nfree++;
-			ntotal++;
-		}
-		if (f < hint)
-			hint = f;
+	uint32_t f = start / PGSIZE, fend = end / PGSIZE, added;
+
+	if (fend > NFRAMES)
+		fend = NFRAMES;
+	if (f >= fend)
+		return;
+	added = mark_run(f, fend - f, 1);
+	nfree += added;
+	ntotal += added;
+	if (f < hint)
+		hint = f;
+}
+
+/* The first free frame at or above f, or NFRAMES if there is none. */
+static uint32_t next_free(uint32_t f)
+{
+	uint32_t w;
+
+	if (f >= NFRAMES)
+		return NFRAMES;
+	w = freemap[f / 32] & ~((1u << (f % 32)) - 1);
+	for (f /= 32; w == 0; w = freemap[f])
+		if (++f == NWORDS)
+			return NFRAMES;
+	return f * 32 + (uint32_t)__builtin_ctz(w);
+}
+
+/*
+ * Returns a free frame (kernel virtual address) with whatever it held,
+ * or NULL if none: for a caller that overwrites all of it (a copy).
+ */
+void *kalloc_nozero(void)
+{
+	uint32_t f;
+
+	intr_push();
+	/* Out of memory: say so at once, without a scan. */
+	f = nfree > 0 ? next_free(hint) : NFRAMES;
+	if (f < NFRAMES) {
+		freemap[f / 32] &= ~(1u << (f % 32));
+		nfree--;
+		hint = f + 1;
 	}
+	intr_pop();
+	return f < NFRAMES ? P2V(f * PGSIZE) : NULL;
 }
 
 /* Returns a zeroed free frame (kernel virtual address), or NULL if none. */
 void *kalloc(void)
 {
-	void *va = NULL;
+	void *va = kalloc_nozero();
 
-	intr_push();
-	/* Out of memory: say so at once, without a scan of every frame
-	 * with interrupts off (the longest such stretch there was). */
-	for (uint32_t f = nfree > 0 ? hint : NFRAMES; f < NFRAMES; f++) {
-		if (is_free(f)) {
-			mark(f, 0);
-			nfree--;
-			hint = f + 1;
-			va = P2V(f * PGSIZE);
-			break;
-		}
-	}
-	intr_pop();
 	if (va)
 		memset(va, 0, PGSIZE);
 	return va;
 }
 
 /*
- * Adds a sharer to an allocated frame (a read-only page shared by fork);
- * each kfree then drops one, and the last frees the frame.
+ * Adds a sharer to an allocated frame (a page shared by fork); each
+ * kfree then drops one, and the last frees the frame.
  */
 void kref_inc(void *va)
 {
@@ -88,6 +144,16 @@ void kref_inc(void *va)
 	if (f >= NFRAMES || is_free(f) || extra_refs[f] == 0xff)
 		panic("kref_inc: bad frame %p", va);
 	extra_refs[f]++;
+}
+
+/* Returns nonzero if the allocated frame at va has more than one sharer. */
+int kref_shared(void *va)
+{
+	uint32_t f = V2P(va) / PGSIZE;
+
+	if (f >= NFRAMES || is_free(f))
+		panic("kref_shared: bad frame %p", va);
+	return extra_refs[f] > 0;
 }
 
 /* Gives back a frame that kalloc returned (or drops one sharer of it). */
@@ -105,8 +171,12 @@ void kfree(void *va)
 		intr_pop();
 		return;
 	}
-	memset(va, JUNK_BYTE, PGSIZE);
-	mark(f, 1);
+	intr_pop();
+	/* Nobody else holds the frame: fill it before it is free again. */
+	if (junk)
+		memset(va, JUNK_BYTE, PGSIZE);
+	intr_push();
+	freemap[f / 32] |= 1u << (f % 32);
 	nfree++;
 	if (f < hint)
 		hint = f;
@@ -114,39 +184,74 @@ void kfree(void *va)
 }
 
 /*
- * Returns n physically contiguous zeroed frames at or above physical
- * address min_pa, or NULL if no free run is long enough.
+ * The first frame of a run of n free frames at or above f, or NFRAMES.
+ * Whole words of taken frames are skipped, and whole free words counted,
+ * at once.
  */
-void *kalloc_contig(uint32_t n, uint32_t min_pa)
+static uint32_t find_run(uint32_t f, uint32_t n)
 {
-	uint32_t run = 0, f = min_pa / PGSIZE;
+	uint32_t run = 0, w;
+
+	while (f < NFRAMES) {
+		w = freemap[f / 32];
+		if (f % 32 == 0 && w == 0) {
+			run = 0;
+			f += 32;
+		} else if (f % 32 == 0 && w == ALL_FREE && n - run > 32) {
+			run += 32;
+			f += 32;
+		} else {
+			run = (w >> (f % 32)) & 1 ? run + 1 : 0;
+			f++;
+			if (run == n)
+				return f - n;
+		}
+	}
+	return NFRAMES;
+}
+
+/*
+ * Returns n physically contiguous frames at or above physical address
+ * min_pa, or NULL if no free run is long enough; zeroed if zero is set,
+ * else as they were (the caller fills them all).
+ */
+void *kalloc_contig(uint32_t n, uint32_t min_pa, int zero)
+{
+	uint32_t f = min_pa / PGSIZE;
 	void *va = NULL;
 
 	if (n == 0)
 		panic("kalloc_contig: zero frames asked for");
 	intr_push();
-	if (n > nfree)
-		f = NFRAMES; /* cannot succeed: no scan */
-	for (f = f > hint ? f : hint; f < NFRAMES; f++) {
-		run = is_free(f) ? run + 1 : 0;
-		if (run == n)
-			break;
-	}
-	if (run == n) {
-		for (uint32_t g = f + 1 - n; g <= f; g++)
-			mark(g, 0);
+	f = n > nfree ? NFRAMES : find_run(f > hint ? f : hint, n);
+	if (f < NFRAMES) {
+		mark_run(f, n, 0);
 		nfree -= n;
-		va = P2V((f + 1 - n) * PGSIZE);
+		va = P2V(f * PGSIZE);
 	}
 	intr_pop();
-	if (va)
+	if (va && zero)
 		memset(va, 0, n * PGSIZE);
 	return va;
 }
 
+/* Are frames [f, f + n) all free? */
+static int run_free(uint32_t f, uint32_t n)
+{
+	uint32_t k, bits;
+
+	for (; n > 0; f += k, n -= k) {
+		k = 32 - f % 32 < n ? 32 - f % 32 : n;
+		bits = word_bits(f, k);
+		if ((freemap[f / 32] & bits) != bits)
+			return 0;
+	}
+	return 1;
+}
+
 /*
  * Takes the n frames starting at physical pa if all are free (a segment
- * growing in place); returns 0, or -1 leaving them alone.
+ * growing in place) and zeroes them; returns 0, or -1 leaving them alone.
  */
 int kalloc_take(uint32_t pa, uint32_t n)
 {
@@ -155,13 +260,11 @@ int kalloc_take(uint32_t pa, uint32_t n)
 	if (pa % PGSIZE || f0 >= NFRAMES || n > NFRAMES - f0)
 		return -1;
 	intr_push();
-	for (uint32_t f = f0; f < f0 + n; f++)
-		if (!is_free(f)) {
-			intr_pop();
-			return -1;
-		}
-	for (uint32_t f = f0; f < f0 + n; f++)
-		mark(f, 0);
+	if (!run_free(f0, n)) {
+		intr_pop();
+		return -1;
+	}
+	mark_run(f0, n, 0);
 	nfree -= n;
 	intr_pop();
 	memset(P2V(pa), 0, n * PGSIZE);
@@ -171,21 +274,44 @@ int kalloc_take(uint32_t pa, uint32_t n)
 /* Returns the length, in frames, of the longest run of free frames. */
 uint32_t kalloc_largest_run(void)
 {
-	uint32_t run = 0, best = 0;
+	uint32_t run = 0, best = 0, w;
 
 	for (uint32_t f = 0; f < NFRAMES; f++) {
-		run = is_free(f) ? run + 1 : 0;
+		w = freemap[f / 32];
+		if (f % 32 == 0 && (w == 0 || w == ALL_FREE)) {
+			run = w ? run + 32 : 0;
+			f += 31;
+		} else
+			run = (w >> (f % 32)) & 1 ? run + 1 : 0;
 		if (run > best)
 			best = run;
 	}
 	return best;
 }
 
-/* Gives back n contiguous frames (from kalloc_contig or kalloc_take). */
+/*
+ * Gives back n contiguous frames from kalloc_contig or kalloc_take, none
+ * of them shared, a word of the bitmap at a time.
+ */
 void kfree_pages(void *va, uint32_t n)
 {
-	for (uint32_t i = 0; i < n; i++)
-		kfree((uint8_t *)va + i * PGSIZE);
+	uint32_t pa = V2P(va), f = pa / PGSIZE;
+
+	if (pa % PGSIZE || f >= NFRAMES || n > NFRAMES - f ||
+	    (uint32_t)va < KERNBASE)
+		panic("kfree_pages: bad range %p, %u frames", va, n);
+	if (n == 0)
+		return;
+	if (junk)
+		memset(va, JUNK_BYTE, n * PGSIZE);
+	intr_push();
+	if (mark_run(f, n, 1) != n)
+		panic("kfree_pages: a frame of 0x%08x+%u was already free", pa,
+		      n);
+	nfree += n;
+	if (f < hint)
+		hint = f;
+	intr_pop();
 }
 
 /* Returns the number of frames the allocator manages. */

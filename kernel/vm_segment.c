@@ -76,7 +76,7 @@ static int seg_resize(struct mm *mm, uint32_t size)
 		mm->npages = size / PGSIZE;
 		return 0;
 	}
-	nrange = kalloc_contig(size / PGSIZE, SEG_POOL_START);
+	nrange = kalloc_contig(size / PGSIZE, SEG_POOL_START, 1);
 	if (nrange == NULL)
 		return -ENOMEM;
 	if (old > 0 && copy_range(nrange, P2V(mm->base), old) < 0) {
@@ -139,7 +139,7 @@ static struct mm *seg_clone(struct mm *src)
 
 	if (dst == NULL)
 		return NULL;
-	range = kalloc_contig(src->size / PGSIZE, SEG_POOL_START);
+	range = kalloc_contig(src->size / PGSIZE, SEG_POOL_START, 0);
 	if (range == NULL) {
 		dst->inuse = 0;
 		return NULL;
