@@ -5,6 +5,8 @@
  * pipe buffers, and runs of contiguous frames (the segment model's
  * ranges). Callers see frames through their KERNBASE mapping. The bitmap
  * is read and written a 32-frame word at a time wherever a run allows.
+ * Free frames can be reserved ahead of need (copy-on-write pages, the
+ * user stack): the others' allocations then leave them alone.
  */
 #include "defs.h"
 #include "memlayout.h"
@@ -22,6 +24,8 @@ _Static_assert(NPROC + 4 < 0xff, "share counts fit a byte");
 static uint32_t freemap[NWORDS];
 static uint8_t extra_refs[NFRAMES]; /* sharers beyond the first */
 static uint32_t nfree;
+static uint32_t
+	nreserved;	/* free frames promised to kalloc_reserve's callers */
 static uint32_t ntotal; /* frames ever added */
 static uint32_t hint;	/* no free frame below this index */
 static int junk;	/* debug=junk: fill freed frames, to catch reuse */
@@ -103,24 +107,78 @@ static uint32_t next_free(uint32_t f)
 	return f * 32 + (uint32_t)__builtin_ctz(w);
 }
 
+/* Takes the lowest free frame, which the caller knows exists. */
+static void *take_frame(void)
+{
+	uint32_t f = next_free(hint);
+
+	if (f >= NFRAMES)
+		panic("kalloc: %u frames free but none found", nfree);
+	freemap[f / 32] &= ~(1u << (f % 32));
+	nfree--;
+	hint = f + 1;
+	return P2V(f * PGSIZE);
+}
+
 /*
  * Returns a free frame (kernel virtual address) with whatever it held,
- * or NULL if none: for a caller that overwrites all of it (a copy).
+ * or NULL if none is free but reserved ones: for a caller that
+ * overwrites all of it (a copy).
  */
 void *kalloc_nozero(void)
 {
-	uint32_t f;
+	void *va = NULL;
 
 	intr_push();
 	/* Out of memory: say so at once, without a scan. */
-	f = nfree > 0 ? next_free(hint) : NFRAMES;
-	if (f < NFRAMES) {
-		freemap[f / 32] &= ~(1u << (f % 32));
-		nfree--;
-		hint = f + 1;
+	if (nfree > nreserved)
+		va = take_frame();
+	intr_pop();
+	return va;
+}
+
+/*
+ * Reserves n free frames for the caller's later kalloc_reserved calls;
+ * returns 0, or -1 if fewer than n are free and unreserved.
+ */
+int kalloc_reserve(uint32_t n)
+{
+	int r = -1;
+
+	intr_push();
+	if (n <= nfree - nreserved) {
+		nreserved += n;
+		r = 0;
 	}
 	intr_pop();
-	return f < NFRAMES ? P2V(f * PGSIZE) : NULL;
+	return r;
+}
+
+/* Gives back n reserved frames that will not be needed after all. */
+void kalloc_unreserve(uint32_t n)
+{
+	intr_push();
+	if (n > nreserved)
+		panic("kalloc_unreserve: %u frames, %u reserved", n, nreserved);
+	nreserved -= n;
+	intr_pop();
+}
+
+/*
+ * Returns one of the frames the caller reserved, with whatever it held:
+ * never fails (a missing reservation is a kernel bug).
+ */
+void *kalloc_reserved(void)
+{
+	void *va;
+
+	intr_push();
+	if (nreserved == 0)
+		panic("kalloc_reserved: no frame reserved");
+	nreserved--;
+	va = take_frame();
+	intr_pop();
+	return va;
 }
 
 /* Returns a zeroed free frame (kernel virtual address), or NULL if none. */
@@ -223,7 +281,7 @@ void *kalloc_contig(uint32_t n, uint32_t min_pa, int zero)
 	if (n == 0)
 		panic("kalloc_contig: zero frames asked for");
 	intr_push();
-	f = n > nfree ? NFRAMES : find_run(f > hint ? f : hint, n);
+	f = n > nfree - nreserved ? NFRAMES : find_run(f > hint ? f : hint, n);
 	if (f < NFRAMES) {
 		mark_run(f, n, 0);
 		nfree -= n;
@@ -260,7 +318,7 @@ int kalloc_take(uint32_t pa, uint32_t n)
 	if (pa % PGSIZE || f0 >= NFRAMES || n > NFRAMES - f0)
 		return -1;
 	intr_push();
-	if (!run_free(f0, n)) {
+	if (n > nfree - nreserved || !run_free(f0, n)) {
 		intr_pop();
 		return -1;
 	}
@@ -320,7 +378,8 @@ uint32_t kalloc_ntotal(void)
 	return ntotal;
 }
 
-/* Returns the number of free frames; leak checks compare it over time. */
+/* Returns the number of free frames, reserved ones included; leak checks
+ * compare it over time. */
 uint32_t kalloc_nfree(void)
 {
 	return nfree;
