@@ -87,6 +87,9 @@ KOBJS := \
 	$(B)/kernel/selftest.o \
 	$(B)/kernel/kbd.o \
 	$(B)/kernel/initrd.o \
+	$(B)/kernel/pci.o \
+	$(B)/kernel/ide.o \
+	$(B)/kernel/bio.o \
 	$(B)/kernel/file.o \
 	$(B)/kernel/pipe.o \
 	$(B)/kernel/vm.o \
@@ -122,6 +125,8 @@ KOBJS := \
 # selftest.c: selftest= command-line tests
 # kbd.c: the PS/2 keyboard
 # initrd.c, file.c, pipe.c: the initrd's files, open files, pipes
+# pci.c: PCI configuration space (finds the IDE controller)
+# ide.c, bio.c: the ATA disk driver (poll, intr, dma) and buffer cache
 # vm.c, vm_paging.c, vm_segment.c: the two memory models, copyin/copyout
 # proc.c, swtch.S: processes and the scheduler
 # signal.c, syssig.c: signals: posting, delivery (upcalls), sigreturn, timers
@@ -244,14 +249,28 @@ $(B)/debug/test/%: $(B)/stest/%.o $(B)/user/libc.a user/user.ld
 	$(ULINK)
 endif
 
+# EXTRA=DIR: each DIR/NAME.c becomes /bin/NAME, built with tools/kcc the
+# way any program from elsewhere would be (its warnings stay warnings).
+# A name that user/ already has keeps user/'s program.
+ifdef EXTRA
+XPROGS := $(patsubst $(EXTRA)/%.c,%,$(wildcard $(EXTRA)/*.c))
+$(B)/debug/bin/%: $(EXTRA)/%.c $(B)/user/libc.a user/user.ld tools/kcc
+	@mkdir -p $(dir $@)
+	TOOLPREFIX=$(TOOLPREFIX) KCC_BUILD=$(abspath $(B)) tools/kcc -O2 -g -o $@ $<
+endif
+
 # The initrd: a cpio (newc) archive of build/initrd/, which holds the
 # programs (bin/), the tests (test/), malformed ELF files (bad/) and the
 # data files from user/files/.
-INITRD_FILES := $(addprefix $(B)/initrd/bin/,$(UPROGS)) \
+INITRD_FILES := $(addprefix $(B)/initrd/bin/,$(UPROGS) $(XPROGS)) \
 	$(addprefix $(B)/initrd/test/,$(UTESTS) $(STESTS))
 
 $(B)/initrd.cpio: $(INITRD_FILES) tools/mkbadelf.py $(wildcard user/files/*) FORCE
 	@mkdir -p $(B)/initrd/bad $(B)/initrd/etc
+	@# Drop programs of an earlier EXTRA= (or a deleted user/ program).
+	@cd $(B)/initrd/bin && for f in *; do \
+		case " $(UPROGS) $(XPROGS) " in *" $$f "*) ;; *) rm -f "$$f";; esac; \
+	done
 	$(PYTHON) tools/mkbadelf.py $(B)/initrd/bin/hello $(B)/initrd/bad
 	$(if $(wildcard user/files/*),cp -p user/files/* $(B)/initrd/etc/)
 	cd $(B)/initrd && find . -mindepth 1 | LC_ALL=C sort | \
@@ -335,7 +354,8 @@ qemu-nox: all
 # the last run. GDBINIT=FILE writes them elsewhere (each test has its own).
 GDBINIT := .gdbinit
 $(GDBINIT): tools/gdbinit.tmpl Makefile FORCE
-	sed -e "s/@GDBPORT@/$(GDBPORT)/" -e "s|@KERNEL@|$(B)/kernel.elf|" $< > $@
+	sed -e "s/@GDBPORT@/$(GDBPORT)/" -e "s|@KERNEL@|$(B)/kernel.elf|" \
+		-e "s|@ROOT@|$(CURDIR)|" $< > $@
 
 qemu-gdb: all $(GDBINIT)
 	@echo "QEMU waits for GDB on port $(GDBPORT): run 'make gdb' in another terminal"
@@ -355,9 +375,10 @@ PYTEST_ARGS := -n auto $(if $(T),-k "$(T)")
 test: all
 	SUITE="$(SUITE)" $(PYTHON) -m pytest -c tests/pytest.ini tests $(PYTEST_ARGS)
 
-# ---- Measurements (not tests: wall-clock figures on a shared machine).
+# ---- Measurements: guest instructions per kernel path, counted under
+# QEMU's -icount (docs/bench.md). XV6=DIR adds a column for xv6-public.
 bench: all
-	$(PYTHON) tools/bench.py
+	$(PYTHON) tools/bench.py $(if $(XV6),--xv6 $(XV6))
 
 # At least a million fuzzed system calls under each memory model.
 soak: all

@@ -27,6 +27,12 @@ entry:
 	/* Keep the loader's magic and info pointer in callee-saved registers. */
 	movl %eax, %esi
 	movl %ebx, %edi
+	/* The time-stamp counter at the kernel's first instructions, for
+	   /bin/bench (intrstat): paging is off, so store at the physical
+	   address. */
+	rdtsc
+	movl %eax, V2P_WO(boot_tsc_entry)
+	movl %edx, V2P_WO(boot_tsc_entry) + 4
 
 	/* 4 MiB pages, the boot page directory, then paging and write-protect. */
 	movl %cr4, %eax
@@ -73,6 +79,12 @@ boot_pgdir:
 	.set i, i + 1
 	.endr
 	.fill NPDENTRIES - (KERNBASE >> PDXSHIFT) - (PHYSTOP / BIGPGSIZE), 4, 0
+
+/* Written before the loader's zeroed .bss could be relied on: in .data. */
+	.p2align 3
+	.globl boot_tsc_entry
+boot_tsc_entry:
+	.quad 0
 
 	.bss
 	.p2align PGSHIFT

@@ -101,6 +101,11 @@ void defer_run(void);
 int defer_running(void);
 uint32_t defer_count(void);
 
+/* entry.S, main.c: the time-stamp counter at the kernel's first
+ * instruction and when init was ready to run (intrstat reports both). */
+extern uint64_t boot_tsc_entry;
+extern uint64_t boot_tsc_ready;
+
 /* gdt.c */
 void gdt_init(void);
 void gdt_set(int slot, uint32_t base, uint32_t limit, uint8_t access);
@@ -113,6 +118,7 @@ void idt_init(void);
 int idt_gate_dpl(int vec);
 int idt_gate_present(int vec);
 void idt_set_task_gate(int vec, uint16_t sel);
+void idt_open_bench_gate(void);
 
 /* kstack.c */
 void kstack_init(void);
@@ -153,9 +159,29 @@ void watchdog_init(void);
 extern volatile uint32_t ticks;
 extern uint32_t timer_hz;
 void timer_init(void);
+int timer_clock(int clk, uint32_t *sec, uint32_t *nsec);
+
+/* pci.c */
+uint32_t pci_read(int dev, int fn, int reg);
+void pci_write(int dev, int fn, int reg, uint32_t v);
+int pci_find_class(int class, int sub, int *dev, int *fn);
+
+/* ide.c, bio.c: the disk and its buffer cache (struct buf in buf.h) */
+struct buf;
+void ide_init(void);
+int ide_rw(struct buf *b);
+int ide_flush(void);
+uint32_t ide_nsectors(void);
+uint32_t ide_nintr(void);
+void bio_init(void);
+struct buf *bread(uint32_t dev, uint32_t blockno, uint32_t size);
+int bwrite(struct buf *b);
+void brelse(struct buf *b);
+void bio_stats(uint32_t *hits, uint32_t *misses);
 
 /* rtc.c */
 int rtc_seconds(void);
+uint32_t rtc_unix_time(void);
 
 /* mem.c: the physical memory map. */
 void mem_init(struct mb_info *mbi);

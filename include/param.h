@@ -16,6 +16,7 @@
 /* Files. */
 #define NOFILE	 OPEN_MAX /* open files per process */
 #define NFILE	 256	  /* open files in the whole system; more: ENFILE */
+#define NBUF	 64	  /* disk block buffers in the buffer cache (bio.c) */
 #define PIPESIZE 4000	  /* bytes a pipe holds before a writer blocks */
 
 /* System calls. */

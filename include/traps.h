@@ -1,6 +1,6 @@
 /*
  * Interrupt vector numbers: the 32 CPU exceptions, the 16 PIC lines after
- * remapping, and the system call gate.
+ * remapping, the system call gate and the benchmark's empty gate.
  */
 #ifndef TRAPS_H
 #define TRAPS_H
@@ -41,6 +41,14 @@
 
 /* int $T_SYSCALL: the only gate open to ring 3 (see syscall_abi.h). */
 #define T_SYSCALL 0x40
+
+/*
+ * int $T_BENCH: with the boot option bench, a second gate open to ring 3
+ * whose handler is a bare iret (bench_iret in trapasm.S), so /bin/bench
+ * can show what the CPU's own ring switch costs beside a system call.
+ * Closed (DPL 0, #GP from ring 3) without the option.
+ */
+#define T_BENCH 0x42
 
 #define NVECTORS 256
 

@@ -28,6 +28,9 @@ static const struct option known[] = {
 	{"debug", VALUE,
 	 "comma-separated debugging aids: junk (fill freed memory with "
 	 "0x5a)"},
+	{"ide", VALUE, "disk transfers: dma (default), intr or poll"},
+	{"bench", FLAG,
+	 "open vector 0x42 to ring 3 with an empty handler, for /bin/bench"},
 };
 
 struct setting {

@@ -15,6 +15,10 @@
 #define KERNEL_NAME    "kestrel"
 #define KERNEL_VERSION "0.1"
 
+/* The time-stamp counter when init was ready to run: the end of the
+ * kernel's part of boot, which began at boot_tsc_entry (entry.S). */
+uint64_t boot_tsc_ready;
+
 /* Finds the initrd: the first boot module. */
 static void find_initrd(struct mb_info *mbi)
 {
@@ -133,6 +137,11 @@ void kmain(uint32_t magic, uint32_t mbi_pa)
 	timer_init();
 	watchdog_init();
 	console_init();
+	ide_init();
+	bio_init();
+
+	if (cmdline_has("bench"))
+		idt_open_bench_gate();
 
 	st = cmdline_get("selftest");
 	if (st)
@@ -146,5 +155,6 @@ void kmain(uint32_t magic, uint32_t mbi_pa)
 	}
 	start_init();
 	kprintf("kernel: boot complete, starting /bin/init\n");
+	boot_tsc_ready = rdtsc();
 	scheduler();
 }

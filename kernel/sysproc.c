@@ -95,6 +95,22 @@ int sys_uptime(void)
 }
 
 /*
+ * clock_gettime(clk, ts): the time of CLOCK_REALTIME or CLOCK_MONOTONIC,
+ * to a tick's resolution. -EINVAL for another clock, -EFAULT for ts.
+ */
+int sys_clock_gettime(int clk, uint32_t uts)
+{
+	struct ktimespec ts;
+	uint32_t sec, nsec;
+
+	if (timer_clock(clk, &sec, &nsec) < 0)
+		return -EINVAL;
+	ts.tv_sec = (int32_t)sec;
+	ts.tv_nsec = (int32_t)nsec;
+	return copyout(uts, &ts, sizeof(ts));
+}
+
+/*
  * procinfo(slot, p): fills *p for a used slot; -ESRCH if the slot is
  * unused, -EINVAL past the end of the table.
  */
@@ -223,7 +239,8 @@ int sys_intrinfo(int vec, uint32_t uii)
 /*
  * intrstat(st, reset): the deepest trap nesting and the longest stretch
  * with interrupts off so far (with the kernel function it began in);
- * reset starts both over, for measuring one piece of work.
+ * reset starts both over, for measuring one piece of work. Also the
+ * time-stamp counter at the two ends of the kernel's part of boot.
  */
 int sys_intrstat(uint32_t ust, int reset)
 {
@@ -240,6 +257,8 @@ int sys_intrstat(uint32_t ust, int reset)
 	st.off_longest =
 		longest > 0xffffffffu ? 0xffffffffu : (uint32_t)longest;
 	st.ndeferred = defer_count();
+	st.boot_tsc_entry = boot_tsc_entry;
+	st.boot_tsc_ready = boot_tsc_ready;
 	name = ksym_lookup(from, &off);
 	if (name)
 		ksnprintf(st.off_where, sizeof(st.off_where), "%s+0x%x", name,

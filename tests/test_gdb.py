@@ -51,7 +51,7 @@ printf "SAVED eip 0x%08x cs 0x%04x\\n", $saved_eip, $saved_cs
 """
 
 
-def start_qemu(kernel, serial):
+def start_qemu(kernel, serial, cmdline="quiet"):
     """
     Starts QEMU halted with its gdb stub on a socket that this test binds
     and hands over (-chardev socket,fd=N): the port stays QEMU's from the
@@ -61,7 +61,7 @@ def start_qemu(kernel, serial):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         s.listen(1)
-        argv = kestrel.qemu_argv("quiet", extra=[
+        argv = kestrel.qemu_argv(cmdline, extra=[
             "-S", "-gdb", "chardev:gdb", "-chardev",
             "socket,id=gdb,fd=%d,server=on,wait=off" % s.fileno()])
         argv[argv.index("stdio")] = "file:" + serial

@@ -24,8 +24,8 @@ PROMPT = "$ "
 class Session:
     """A booted kernel at its shell prompt, driven through the serial line."""
 
-    def __init__(self, cmdline="quiet", monitor=None):
-        argv = kestrel.qemu_argv(cmdline)
+    def __init__(self, cmdline="quiet", monitor=None, icount=False):
+        argv = kestrel.qemu_argv(cmdline, icount=icount)
         if monitor:
             argv += ["-monitor", "unix:%s,server,nowait" % monitor]
         self.log = kestrel.log_path()

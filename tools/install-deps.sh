@@ -42,6 +42,10 @@ done
 if ! [ -x $PY ] || ! $PY -c 'import pytest, xdist' >/dev/null 2>&1; then
 	missing="$missing python3 python3-pytest python3-pytest-xdist"
 fi
+# Charts (make bench, tools/emptyloop-plot.py): Debian's matplotlib.
+if [ -x $PY ] && ! $PY -c 'import matplotlib' >/dev/null 2>&1; then
+	missing="$missing python3-matplotlib"
+fi
 
 [ -z "$missing" ] && exit 0
 

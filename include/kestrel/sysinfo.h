@@ -63,6 +63,8 @@ struct intrstat {
 				  ticks (guest instructions under -icount) */
 	uint32_t ndeferred;   /* pieces of deferred work run */
 	char off_where[INTR_NAME_MAX]; /* where that stretch began */
+	uint64_t boot_tsc_entry; /* TSC at the kernel's first instruction */
+	uint64_t boot_tsc_ready; /* TSC when init was ready to run */
 };
 
 struct dirent {
