@@ -7,6 +7,12 @@
  * is read and written a 32-frame word at a time wherever a run allows.
  * Free frames can be reserved ahead of need (copy-on-write pages, the
  * user stack): the others' allocations then leave them alone.
+ *
+ * Only process context allocates and frees (system calls, faults, the
+ * scheduler's exit path), never an interrupt handler or deferred work,
+ * and the kernel leaves the CPU only where it sleeps or yields: so the
+ * bitmap and the counts need no lock, and no masking of interrupts
+ * (not_in_interrupt checks the first half of that).
  */
 #include "defs.h"
 #include "memlayout.h"
@@ -29,6 +35,13 @@ static uint32_t
 static uint32_t ntotal; /* frames ever added */
 static uint32_t hint;	/* no free frame below this index */
 static int junk;	/* debug=junk: fill freed frames, to catch reuse */
+
+/* Panics if called from an interrupt handler or deferred work (see top). */
+static void not_in_interrupt(const char *fn)
+{
+	if (trap_in_irq() || defer_running())
+		panic("%s: called from an interrupt handler", fn);
+}
 
 static int is_free(uint32_t f)
 {
@@ -127,14 +140,9 @@ static void *take_frame(void)
  */
 void *kalloc_nozero(void)
 {
-	void *va = NULL;
-
-	intr_push();
+	not_in_interrupt("kalloc");
 	/* Out of memory: say so at once, without a scan. */
-	if (nfree > nreserved)
-		va = take_frame();
-	intr_pop();
-	return va;
+	return nfree > nreserved ? take_frame() : NULL;
 }
 
 /*
@@ -143,25 +151,18 @@ void *kalloc_nozero(void)
  */
 int kalloc_reserve(uint32_t n)
 {
-	int r = -1;
-
-	intr_push();
-	if (n <= nfree - nreserved) {
-		nreserved += n;
-		r = 0;
-	}
-	intr_pop();
-	return r;
+	if (n > nfree - nreserved)
+		return -1;
+	nreserved += n;
+	return 0;
 }
 
 /* Gives back n reserved frames that will not be needed after all. */
 void kalloc_unreserve(uint32_t n)
 {
-	intr_push();
 	if (n > nreserved)
 		panic("kalloc_unreserve: %u frames, %u reserved", n, nreserved);
 	nreserved -= n;
-	intr_pop();
 }
 
 /*
@@ -170,15 +171,11 @@ void kalloc_unreserve(uint32_t n)
  */
 void *kalloc_reserved(void)
 {
-	void *va;
-
-	intr_push();
+	not_in_interrupt("kalloc_reserved");
 	if (nreserved == 0)
 		panic("kalloc_reserved: no frame reserved");
 	nreserved--;
-	va = take_frame();
-	intr_pop();
-	return va;
+	return take_frame();
 }
 
 /* Returns a zeroed free frame (kernel virtual address), or NULL if none. */
@@ -221,24 +218,20 @@ void kfree(void *va)
 
 	if (pa % PGSIZE || f >= NFRAMES || (uint32_t)va < KERNBASE)
 		panic("kfree: bad address %p", va);
-	intr_push();
+	not_in_interrupt("kfree");
 	if (is_free(f))
 		panic("kfree: frame 0x%08x freed twice", pa);
 	if (extra_refs[f] > 0) {
 		extra_refs[f]--;
-		intr_pop();
 		return;
 	}
-	intr_pop();
 	/* Nobody else holds the frame: fill it before it is free again. */
 	if (junk)
 		memset(va, JUNK_BYTE, PGSIZE);
-	intr_push();
 	freemap[f / 32] |= 1u << (f % 32);
 	nfree++;
 	if (f < hint)
 		hint = f;
-	intr_pop();
 }
 
 /*
@@ -280,14 +273,13 @@ void *kalloc_contig(uint32_t n, uint32_t min_pa, int zero)
 
 	if (n == 0)
 		panic("kalloc_contig: zero frames asked for");
-	intr_push();
+	not_in_interrupt("kalloc_contig");
 	f = n > nfree - nreserved ? NFRAMES : find_run(f > hint ? f : hint, n);
 	if (f < NFRAMES) {
 		mark_run(f, n, 0);
 		nfree -= n;
 		va = P2V(f * PGSIZE);
 	}
-	intr_pop();
 	if (va && zero)
 		memset(va, 0, n * PGSIZE);
 	return va;
@@ -317,14 +309,11 @@ int kalloc_take(uint32_t pa, uint32_t n)
 
 	if (pa % PGSIZE || f0 >= NFRAMES || n > NFRAMES - f0)
 		return -1;
-	intr_push();
-	if (n > nfree - nreserved || !run_free(f0, n)) {
-		intr_pop();
+	not_in_interrupt("kalloc_take");
+	if (n > nfree - nreserved || !run_free(f0, n))
 		return -1;
-	}
 	mark_run(f0, n, 0);
 	nfree -= n;
-	intr_pop();
 	memset(P2V(pa), 0, n * PGSIZE);
 	return 0;
 }
@@ -334,15 +323,17 @@ uint32_t kalloc_largest_run(void)
 {
 	uint32_t run = 0, best = 0, w;
 
-	for (uint32_t f = 0; f < NFRAMES; f++) {
-		w = freemap[f / 32];
-		if (f % 32 == 0 && (w == 0 || w == ALL_FREE)) {
+	for (uint32_t i = 0; i < NWORDS; i++) {
+		w = freemap[i];
+		if (w == 0 || w == ALL_FREE) {
 			run = w ? run + 32 : 0;
-			f += 31;
-		} else
-			run = (w >> (f % 32)) & 1 ? run + 1 : 0;
-		if (run > best)
-			best = run;
+		} else {
+			for (uint32_t b = 0; b < 32; b++) {
+				run = (w >> b) & 1 ? run + 1 : 0;
+				best = run > best ? run : best;
+			}
+		}
+		best = run > best ? run : best;
 	}
 	return best;
 }
@@ -360,16 +351,15 @@ void kfree_pages(void *va, uint32_t n)
 		panic("kfree_pages: bad range %p, %u frames", va, n);
 	if (n == 0)
 		return;
+	not_in_interrupt("kfree_pages");
 	if (junk)
 		memset(va, JUNK_BYTE, n * PGSIZE);
-	intr_push();
 	if (mark_run(f, n, 1) != n)
 		panic("kfree_pages: a frame of 0x%08x+%u was already free", pa,
 		      n);
 	nfree += n;
 	if (f < hint)
 		hint = f;
-	intr_pop();
 }
 
 /* Returns the number of frames the allocator manages. */
