@@ -52,6 +52,7 @@ char *strncpy_safe(char *d, const char *s, size_t n);
 void cmdline_parse(const char *line);
 const char *cmdline_get(const char *key);
 int cmdline_has(const char *key);
+int cmdline_has_word(const char *key, const char *word);
 long cmdline_int(const char *key, long dflt);
 
 /* panic.c */
@@ -194,11 +195,16 @@ extern uint32_t mem_top; /* end of usable RAM we manage (physical) */
 void kalloc_init(void);
 void kalloc_add_range(uint32_t start, uint32_t end);
 void *kalloc(void);
+void *kalloc_nozero(void);
+int kalloc_reserve(uint32_t n);
+void kalloc_unreserve(uint32_t n);
+void *kalloc_reserved(void);
 void kfree(void *va);
 void kref_inc(void *va);
+int kref_shared(void *va);
 uint32_t kalloc_nfree(void);
 uint32_t kalloc_ntotal(void);
-void *kalloc_contig(uint32_t n, uint32_t min_pa);
+void *kalloc_contig(uint32_t n, uint32_t min_pa, int zero);
 int kalloc_take(uint32_t pa, uint32_t n);
 uint32_t kalloc_largest_run(void);
 void kfree_pages(void *va, uint32_t n);

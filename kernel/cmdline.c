@@ -26,6 +26,9 @@ static const struct option known[] = {
 	{"mm", VALUE, "memory model: paging (default) or segment"},
 	{"console", VALUE, "serial output: intr (default) or poll"},
 	{"quiet", FLAG, "do not print the memory map at boot"},
+	{"debug", VALUE,
+	 "comma-separated debugging aids: junk (fill freed memory with "
+	 "0x5a)"},
 	{"ide", VALUE, "disk transfers: dma (default), intr or poll"},
 	{"bench", FLAG,
 	 "open vector 0x42 to ring 3 with an empty handler, for /bin/bench"},
@@ -145,9 +148,25 @@ const char *cmdline_get(const char *key)
 	return NULL;
 }
 
+/* Returns nonzero if key was given, with or without a value. */
 int cmdline_has(const char *key)
 {
 	return cmdline_get(key) != NULL;
+}
+
+/* Returns nonzero if word is one of the comma-separated words of key. */
+int cmdline_has_word(const char *key, const char *word)
+{
+	const char *s = cmdline_get(key);
+	size_t n = strlen(word);
+
+	for (; s && *s; s += *s == ',') {
+		if (strncmp(s, word, n) == 0 && (s[n] == ',' || s[n] == 0))
+			return 1;
+		while (*s && *s != ',')
+			s++;
+	}
+	return 0;
 }
 
 /* Returns key's value as a decimal number, or dflt if absent or bad. */

@@ -279,7 +279,7 @@ int sys_vtop(uint32_t uaddr)
 
 	if (uaddr >= USER_TOP)
 		return -EFAULT;
-	k = mm_ops->kaddr_load(curproc->mm, uaddr, &avail);
+	k = mm_ops->kaddr(curproc->mm, uaddr, 0, &avail); /* a read */
 	if (k == NULL)
 		return -EFAULT;
 	return (int)V2P(k);
