@@ -273,12 +273,14 @@ $(B)/initrd.progs: $(DEBUG_PROGS) $(B)/initrd.list
 	cd $(B)/initrd && $(STRIP) --strip-debug $(NEW_PROGS)
 	touch $@
 
-# The names of /bin's programs, rewritten only when they change (an
-# EXTRA= given or dropped), so that the image is remade then.
-$(B)/initrd.list: FORCE
-	@mkdir -p $(B)
-	@echo $(UPROGS) $(XPROGS) > $@.new
-	@cmp -s $@.new $@ && rm -f $@.new || mv $@.new $@
+# The names of /bin's programs, rewritten (as make reads this file) only
+# when they change, an EXTRA= given or dropped, so that the image is
+# remade then; not by make -n, which must change nothing.
+PROGLIST := $(strip $(UPROGS) $(XPROGS))
+ifeq ($(findstring n,$(firstword -$(MAKEFLAGS))),)
+$(shell mkdir -p $(B) && echo '$(PROGLIST)' | cmp -s - $(B)/initrd.list || \
+	echo '$(PROGLIST)' > $(B)/initrd.list)
+endif
 
 # The initrd: a cpio (newc) archive of build/initrd/, which holds the
 # programs (bin/), the tests (test/), malformed ELF files (bad/) and the
