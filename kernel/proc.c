@@ -214,6 +214,12 @@ static void sched(void)
 	if (intr_enabled())
 		panic("sched: interrupts on");
 	proc_check_stack(p);
+	/* Voluntary: it waits (sleep, a stop). Involuntary: it could go on
+	 * but must give way (its time slice ended). Exits are neither. */
+	if (p->state == RUNNABLE)
+		p->nivcsw++;
+	else if (p->state != ZOMBIE)
+		p->nvcsw++;
 	is = intr_save();
 	nesting = trap_nesting_save();
 	swtch(&p->context, scheduler_context);
@@ -315,6 +321,8 @@ void proc_tick(int user)
 	if (user) {
 		p->ticks++;
 		sig_user_tick(p);
+	} else {
+		p->kticks++;
 	}
 	if (p->quantum > 0)
 		p->quantum--;
