@@ -21,7 +21,7 @@
 #define SEG_MAX	      (256 * 1024 * 1024)
 
 struct mm {
-	pde_t *pgdir;	     /* paging: the page directory */
+	pde_t *pgdir;	     /* the page directory */
 	uint32_t base;	     /* segment: physical start of the range */
 	uint32_t size;	     /* segment: bytes in the range (the bound) */
 	uint32_t heap_start; /* first heap address (end of the program) */
@@ -83,6 +83,7 @@ extern pde_t boot_pgdir[];
 
 void vm_init(void);
 struct mm *mm_struct_alloc(void);
+pde_t *vm_pgdir_alloc(void);
 void vm_activate_kernel(void);
 void vm_switch(struct mm *mm);
 struct mm *vm_active(void);

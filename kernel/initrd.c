@@ -19,16 +19,16 @@ static int nfiles;
 /* Parses 8 hex digits; returns -1 on a bad digit. */
 static int64_t hex8(const char *s)
 {
-	int64_t v = 0;
+	uint32_t v = 0, d;
 
 	for (int i = 0; i < 8; i++) {
-		char c = s[i];
-		int d = c >= '0' && c <= '9'   ? c - '0'
-			: c >= 'a' && c <= 'f' ? c - 'a' + 10
-			: c >= 'A' && c <= 'F' ? c - 'A' + 10
-					       : -1;
-		if (d < 0)
-			return -1;
+		d = (uint32_t)(unsigned char)s[i] - '0';
+		if (d > 9) {
+			/* A letter: 'A'-'F' and 'a'-'f' alike. */
+			d = ((uint32_t)(unsigned char)s[i] | 0x20) - 'a' + 10;
+			if (d < 10 || d > 15)
+				return -1;
+		}
 		v = v * 16 + d;
 	}
 	return v;

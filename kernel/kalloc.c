@@ -62,14 +62,25 @@ static uint32_t word_bits(uint32_t f, uint32_t n)
  */
 static uint32_t mark_run(uint32_t f, uint32_t n, int free)
 {
-	uint32_t changed = 0, k, bits, *w;
+	uint32_t changed = 0, k, bits, flip, *w;
 
 	while (n > 0) {
+		w = &freemap[f / 32];
+		if (f % 32 == 0 && n >= 32) { /* a whole word */
+			flip = free ? ~*w : *w;
+			changed += flip == ALL_FREE
+					   ? 32
+					   : (uint32_t)__builtin_popcount(flip);
+			*w = free ? ALL_FREE : 0;
+			f += 32;
+			n -= 32;
+			continue;
+		}
 		k = 32 - f % 32 < n ? 32 - f % 32 : n;
 		bits = word_bits(f, k);
-		w = &freemap[f / 32];
-		changed += (uint32_t)__builtin_popcount(free ? bits & ~*w
-							     : bits & *w);
+		flip = free ? bits & ~*w : bits & *w;
+		changed +=
+			flip == bits ? k : (uint32_t)__builtin_popcount(flip);
 		*w = free ? *w | bits : *w & ~bits;
 		f += k;
 		n -= k;

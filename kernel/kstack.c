@@ -30,7 +30,9 @@ uint8_t *kstack_alloc(int slot)
 	if (slot < 0 || slot >= NSLOTS)
 		panic("kstack_alloc: bad slot %d", slot);
 	for (int i = 0; i < KSTACK_PAGES; i++) {
-		if ((pages[i] = kalloc()) == NULL) {
+		/* Not zeroed: the kernel writes a stack before reading it,
+		 * and nothing of it reaches user space. */
+		if ((pages[i] = kalloc_nozero()) == NULL) {
 			while (i-- > 0)
 				kfree(pages[i]);
 			return NULL;

@@ -29,10 +29,10 @@ static void vga_cursor(void)
 /* Clears the screen. */
 void vga_init(void)
 {
-	int i;
+	uint32_t *cell2 = (uint32_t *)vga; /* two cells a word */
 
-	for (i = 0; i < VGA_COLS * VGA_ROWS; i++)
-		vga[i] = VGA_ATTR | ' ';
+	for (int i = 0; i < VGA_COLS * VGA_ROWS / 2; i++)
+		cell2[i] = (VGA_ATTR | ' ') * 0x10001u;
 	pos = 0;
 	vga_cursor();
 }

@@ -47,6 +47,22 @@ struct mm *mm_struct_alloc(void)
 	return NULL;
 }
 
+/*
+ * Returns a new page directory that maps the kernel's part (KERNBASE and
+ * up, as boot_pgdir does) and nothing below, or NULL if memory is short.
+ */
+pde_t *vm_pgdir_alloc(void)
+{
+	pde_t *pgdir = kalloc_nozero();
+
+	if (pgdir == NULL)
+		return NULL;
+	memset(pgdir, 0, PDX(KERNBASE) * sizeof(pde_t));
+	memcpy(pgdir + PDX(KERNBASE), boot_pgdir + PDX(KERNBASE),
+	       (NPDENTRIES - PDX(KERNBASE)) * sizeof(pde_t));
+	return pgdir;
+}
+
 /* Switches to the kernel-only page directory (no user space in use). */
 void vm_activate_kernel(void)
 {

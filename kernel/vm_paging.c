@@ -60,14 +60,10 @@ static struct mm *pg_create(void)
 
 	if (mm == NULL)
 		return NULL;
-	mm->pgdir = kalloc_nozero();
-	if (mm->pgdir == NULL) {
+	if ((mm->pgdir = vm_pgdir_alloc()) == NULL) {
 		mm->inuse = 0;
 		return NULL;
 	}
-	memset(mm->pgdir, 0, PDX(KERNBASE) * sizeof(pde_t));
-	memcpy(mm->pgdir + PDX(KERNBASE), boot_pgdir + PDX(KERNBASE),
-	       (NPDENTRIES - PDX(KERNBASE)) * sizeof(pde_t));
 	mm->stack_top = USER_TOP;
 	mm->stack_lo = USER_TOP - USTACK_SIZE;
 	return mm;

@@ -2,15 +2,16 @@
  * The base-and-bound memory model. Each process owns one contiguous range
  * of physical memory; its ring-3 code and data segments have base = the
  * range's start and limit = its size, so the CPU adds the base to every
- * user address and checks it against the bound. Paging stays on, but
- * fixed: one page directory for all, mapping the kernel at KERNBASE
- * (supervisor only) and physical memory from SEG_POOL_START 1:1, so
- * that a linear address (base + user address) is the physical one.
+ * user address and checks it against the bound. Paging stays on, with a
+ * linear address (base + user address) equal to the physical one.
  *
  * The segment limit is the protection. But QEMU's TCG emulator does not
- * check segment limits on data accesses (real CPUs and KVM do), so the
- * 1:1 map also marks only the running process's range user-accessible:
- * an access past the bound that QEMU lets through still faults.
+ * check segment limits on data accesses (real CPUs and KVM do), so each
+ * process also has a page directory of its own that maps its range, and
+ * only its range, 1:1 and user-accessible, beside the kernel's half: an
+ * access past the bound that QEMU lets through still faults. A switch
+ * loads the two descriptors and that directory: a constant cost, however
+ * large the range (the directory changes only when the range does).
  *
  * A process's range, in its own (virtual) addresses:
  *   0 .. USER_TEXT     page 0: part of the range, so NULL does not fault
@@ -28,13 +29,82 @@
 /* Ranges start here, above the kernel's own identity-unmapped 4 MiB. */
 #define SEG_POOL_START BIGPGSIZE
 
-static uint32_t open_base, open_size; /* the range ring 3 may touch now */
-
 static void seg_activate(struct mm *mm);
 
 static struct mm *seg_create(void)
 {
-	return mm_struct_alloc();
+	struct mm *mm = mm_struct_alloc();
+
+	if (mm == NULL)
+		return NULL;
+	if ((mm->pgdir = vm_pgdir_alloc()) == NULL) {
+		mm->inuse = 0;
+		return NULL;
+	}
+	return mm;
+}
+
+/* The end of pa's 4 MiB (one page table's worth), or end if sooner. */
+static uint32_t table_end(uint32_t pa, uint32_t end)
+{
+	uint32_t next = (pa & ~(BIGPGSIZE - 1)) + BIGPGSIZE;
+
+	return next < end ? next : end;
+}
+
+/*
+ * Maps [pa, end) (page-aligned, physical) 1:1 in mm's page directory,
+ * user read/write. Returns 0, or -ENOMEM if a page table could not be
+ * had (what was mapped stays: unmap_range or destroy takes it away).
+ */
+static int map_range(struct mm *mm, uint32_t pa, uint32_t end)
+{
+	uint32_t a, next;
+	pde_t *pde;
+	pte_t *pt;
+
+	for (a = pa; a < end; a = next) {
+		next = table_end(a, end);
+		pde = &mm->pgdir[PDX(a)];
+		if (!(*pde & PTE_P)) {
+			if ((pt = kalloc()) == NULL)
+				return -ENOMEM;
+			*pde = V2P(pt) | PTE_P | PTE_W | PTE_U;
+		}
+		pt = P2V(PTE_ADDR(*pde));
+		for (uint32_t x = a; x < next; x += PGSIZE)
+			pt[PTX(x)] = x | PTE_P | PTE_W | PTE_U;
+	}
+	return 0;
+}
+
+/*
+ * Unmaps [pa, end) from mm's page directory, and frees each page table
+ * there that maps nothing of [keep, keep_end) (the range that stays).
+ */
+static void unmap_range(struct mm *mm, uint32_t pa, uint32_t end, uint32_t keep,
+			uint32_t keep_end)
+{
+	uint32_t a, next, lo, hi;
+	pde_t *pde;
+	pte_t *pt;
+
+	for (a = pa; a < end; a = next) {
+		next = table_end(a, end);
+		pde = &mm->pgdir[PDX(a)];
+		if (!(*pde & PTE_P))
+			continue;
+		pt = P2V(PTE_ADDR(*pde));
+		lo = a & ~(BIGPGSIZE - 1);
+		hi = lo + BIGPGSIZE;
+		if (keep < hi && lo < keep_end) {
+			for (uint32_t x = a; x < next; x += PGSIZE)
+				pt[PTX(x)] = 0;
+		} else {
+			kfree(pt);
+			*pde = 0;
+		}
+	}
 }
 
 /*
@@ -55,37 +125,48 @@ static int copy_range(uint8_t *dst, const uint8_t *src, uint32_t n)
 /*
  * Makes the range size bytes long (page multiple): in place when the
  * frames after it are free, else by moving it to a new range (copying
- * the contents). Returns 0, -ENOMEM or -EINTR, leaving mm unchanged on
- * failure.
+ * the contents); the page directory follows. Returns 0, -ENOMEM or
+ * -EINTR, leaving mm unchanged on failure.
  */
 static int seg_resize(struct mm *mm, uint32_t size)
 {
-	uint32_t old = mm->size, n = (size - old) / PGSIZE;
+	uint32_t old = mm->size, base = mm->base;
 	uint8_t *nrange;
+	int r;
 
 	if (size <= old) {
+		unmap_range(mm, base + size, base + old, base, base + size);
 		if (size < old)
-			kfree_pages(P2V(mm->base + size),
-				    (old - size) / PGSIZE);
-		mm->size = size;
-		mm->npages = size / PGSIZE;
-		return 0;
+			kfree_pages(P2V(base + size), (old - size) / PGSIZE);
+	} else if (old > 0 &&
+		   kalloc_take(base + old, (size - old) / PGSIZE) == 0) {
+		if (map_range(mm, base + old, base + size) < 0) {
+			unmap_range(mm, base + old, base + size, base,
+				    base + old);
+			kfree_pages(P2V(base + old), (size - old) / PGSIZE);
+			return -ENOMEM;
+		}
+	} else {
+		/* Only the part past the old size needs zeroes. */
+		nrange = kalloc_contig(size / PGSIZE, SEG_POOL_START, 0);
+		if (nrange == NULL)
+			return -ENOMEM;
+		memset(nrange + old, 0, size - old);
+		r = map_range(mm, V2P(nrange), V2P(nrange) + size);
+		if (r == 0 && old > 0)
+			r = copy_range(nrange, P2V(base), old);
+		if (r < 0) {
+			unmap_range(mm, V2P(nrange), V2P(nrange) + size, base,
+				    base + old);
+			kfree_pages(nrange, size / PGSIZE);
+			return r;
+		}
+		unmap_range(mm, base, base + old, V2P(nrange),
+			    V2P(nrange) + size);
+		if (old > 0)
+			kfree_pages(P2V(base), old / PGSIZE);
+		mm->base = V2P(nrange);
 	}
-	if (old > 0 && kalloc_take(mm->base + old, n) == 0) {
-		mm->size = size;
-		mm->npages = size / PGSIZE;
-		return 0;
-	}
-	nrange = kalloc_contig(size / PGSIZE, SEG_POOL_START, 1);
-	if (nrange == NULL)
-		return -ENOMEM;
-	if (old > 0 && copy_range(nrange, P2V(mm->base), old) < 0) {
-		kfree_pages(nrange, size / PGSIZE);
-		return -EINTR;
-	}
-	if (old > 0)
-		kfree_pages(P2V(mm->base), old / PGSIZE);
-	mm->base = V2P(nrange);
 	mm->size = size;
 	mm->npages = size / PGSIZE;
 	return 0;
@@ -131,7 +212,26 @@ static int seg_set_brk(struct mm *mm, uint32_t nbrk)
 	return 0;
 }
 
-/* Copies the whole range into a new one (fork). */
+/*
+ * Frees the range (a large one gives way meanwhile), its page tables and
+ * the page directory.
+ */
+static void seg_destroy(struct mm *mm)
+{
+	uint32_t n;
+
+	unmap_range(mm, mm->base, mm->base + mm->size, 0, 0);
+	for (uint32_t off = 0; off < mm->size; off += n * PGSIZE) {
+		proc_yield_point();
+		n = (mm->size - off) / PGSIZE;
+		n = n < 1024 ? n : 1024;
+		kfree_pages(P2V(mm->base + off), n);
+	}
+	kfree(mm->pgdir);
+	mm->inuse = 0;
+}
+
+/* Copies the whole range into a new one (fork), none of it zeroed first. */
 static struct mm *seg_clone(struct mm *src)
 {
 	struct mm *dst = seg_create();
@@ -141,45 +241,28 @@ static struct mm *seg_clone(struct mm *src)
 		return NULL;
 	range = kalloc_contig(src->size / PGSIZE, SEG_POOL_START, 0);
 	if (range == NULL) {
-		dst->inuse = 0;
+		seg_destroy(dst);
 		return NULL;
 	}
-	if (copy_range(range, P2V(src->base), src->size) < 0) {
-		kfree_pages(range, src->size / PGSIZE);
-		dst->inuse = 0;
-		return NULL;
-	}
-	*dst = *src;
 	dst->base = V2P(range);
+	dst->size = src->size;
+	if (map_range(dst, dst->base, dst->base + dst->size) < 0 ||
+	    copy_range(range, P2V(src->base), src->size) < 0) {
+		seg_destroy(dst);
+		return NULL;
+	}
+	dst->npages = src->npages;
+	dst->heap_start = src->heap_start;
+	dst->brk = src->brk;
+	dst->stack_lo = src->stack_lo;
+	dst->stack_top = src->stack_top;
 	return dst;
-}
-
-/* Frees the range a page at a time: a large one gives way meanwhile. */
-static void seg_destroy(struct mm *mm)
-{
-	for (uint32_t off = 0; off < mm->size; off += PGSIZE) {
-		proc_yield_point();
-		kfree(P2V(mm->base + off));
-	}
-	mm->inuse = 0;
-}
-
-/* Sets or clears the user bit on the 1:1 map of [base, base+size). */
-static void set_user(uint32_t base, uint32_t size, int user)
-{
-	for (uint32_t pa = base; pa < base + size; pa += PGSIZE) {
-		pte_t *pt = P2V(PTE_ADDR(boot_pgdir[PDX(pa)]));
-		if (user)
-			pt[PTX(pa)] |= PTE_U;
-		else
-			pt[PTX(pa)] &= ~(uint32_t)PTE_U;
-	}
 }
 
 /*
  * Loads the base and bound: the two user descriptors in the GDT (they
- * take effect when trapret reloads the segment registers). Also opens
- * only this range in the 1:1 map, for QEMU's sake (see the top).
+ * take effect when trapret reloads the segment registers), and the page
+ * directory that maps this range alone, for QEMU's sake (see the top).
  */
 static void seg_activate(struct mm *mm)
 {
@@ -187,11 +270,7 @@ static void seg_activate(struct mm *mm)
 		SEG_P | SEG_DPL(DPL_USER) | SEG_S | SEG_CODE);
 	gdt_set(GDT_UDATA, mm->base, mm->size - 1,
 		SEG_P | SEG_DPL(DPL_USER) | SEG_S | SEG_DATA);
-	set_user(open_base, open_size, 0);
-	set_user(mm->base, mm->size, 1);
-	open_base = mm->base;
-	open_size = mm->size;
-	vm_activate_kernel(); /* flush the TLB */
+	write_cr3(V2P(mm->pgdir));
 }
 
 /* The bound check the CPU does, done in software for copyin/copyout. */
@@ -209,21 +288,9 @@ static void *seg_kaddr_load(struct mm *mm, uint32_t va, uint32_t *avail)
 	return seg_kaddr(mm, va, 1, avail);
 }
 
-/*
- * Maps the pool 1:1 with 4 KiB pages, ring 0 only until a range is
- * opened. The page tables are the kernel's for good.
- */
+/* Nothing to set up: each process brings its own page directory. */
 static void seg_init(void)
 {
-	for (uint32_t pa = SEG_POOL_START; pa < mem_top; pa += BIGPGSIZE) {
-		pte_t *pt = kalloc();
-		if (pt == NULL)
-			panic("seg_init: no memory for the 1:1 map");
-		for (int i = 0; i < NPTENTRIES; i++)
-			pt[i] = (pa + (uint32_t)i * PGSIZE) | PTE_P | PTE_W;
-		boot_pgdir[PDX(pa)] = V2P(pt) | PTE_P | PTE_W | PTE_U;
-	}
-	vm_activate_kernel();
 }
 
 /* Nothing is mapped on demand: every page fault is the program's. */

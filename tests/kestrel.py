@@ -618,8 +618,11 @@ def check_user(t, result):
                     "\n".join("  - " + p for p in problems))
 
 
-def run_user_test(paths, mode=None):
-    """Parses the header, boots with init=/test/NAME, checks the result."""
+def run_user_test(paths, mode=None, cmdline=""):
+    """
+    Parses the header, boots with init=/test/NAME (and the header's
+    options, plus cmdline if given), checks the result.
+    """
     if len(paths) > 1:
         fail("two sources claim /test/%s: %s" %
              (os.path.basename(paths[0])[:-2],
@@ -632,6 +635,7 @@ def run_user_test(paths, mode=None):
     if not os.path.exists(binary):
         fail("%s was not built (no %s): run make, with the same SUITE=" %
              (relpath(t.path), relpath(binary)))
+    t.cmdline = " ".join(w for w in (t.cmdline, cmdline) if w)
     result = boot(t.kernel_cmdline(mode), timeout=t.timeout,
                   icount=t.icount)
     check_user(t, result)

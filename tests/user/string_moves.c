@@ -1,7 +1,8 @@
-// memset, memcpy and memmove (kernel/string.c, which libc shares) against
-// byte-at-a-time references: every length 0..40 at every alignment, and
-// memmove with every overlap in both directions; the bytes around each
-// destination must stay untouched.
+// memset, memcpy, memmove and memcmp (kernel/string.c, which libc shares)
+// against byte-at-a-time references: every length 0..40 at every
+// alignment, and memmove with every overlap in both directions; the bytes
+// around each destination must stay untouched, and memcmp must give the
+// sign of the first difference.
 // expect: exit 0
 // expect-output: ^all checks passed$
 // forbid-output: FAIL
@@ -70,6 +71,36 @@ static int try_sets(void)
 	return bad;
 }
 
+/* The reference memcmp's sign. */
+static int ref_cmp(const unsigned char *a, const unsigned char *b, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return a[i] < b[i] ? -1 : 1;
+	return 0;
+}
+
+/* Returns the number of (n, where, how) cases where memcmp's sign is wrong. */
+static int try_cmps(void)
+{
+	int bad = 0, r;
+
+	for (int n = 0; n <= N; n++)
+		for (int at = 0; at <= n; at++)
+			for (int how = 0; how < 3; how++) {
+				fill();
+				/* One byte of ref differs at at (if at < n):
+				 * lower, higher (past 0x7f: unsigned), or not. */
+				if (at < n && how < 2)
+					ref[16 + at] = how ? buf[16 + at] + 0x90
+							   : buf[16 + at] - 1;
+				r = memcmp(buf + 16, ref + 16, n);
+				r = r < 0 ? -1 : r > 0;
+				bad += r != ref_cmp(buf + 16, ref + 16, n);
+			}
+	return bad;
+}
+
 int main(void)
 {
 	int bad;
@@ -80,5 +111,7 @@ int main(void)
 	check(bad == 0, "memcpy: %d cases differ from the byte copy", bad);
 	bad = try_sets();
 	check(bad == 0, "memset: %d cases differ from the byte fill", bad);
+	bad = try_cmps();
+	check(bad == 0, "memcmp: %d cases give the wrong sign", bad);
 	return check_done();
 }
