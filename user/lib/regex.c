@@ -174,7 +174,7 @@ struct regex_prog {
 	struct charset *sets;
 	int ngroups;	 /* subexpressions: re_nsub */
 	int *group_slot; /* group_slot[i]: slot of subexpression i's start */
-	int nkeys;	 /* subpatterns */
+	int nkeys;	 /* subpatterns, numbered 0 to nkeys-1 */
 	int nslots;
 	int cflags;
 	int backrefs;
@@ -954,8 +954,7 @@ static void compile_node(struct compiler *cc, const struct node *nd)
 
 /*
  * Compiles the subtree at node n, inside OPEN and CLOSE if it is a
- * subpattern. A subexpression's OPEN and CLOSE also set its two slots,
- * a repetition's OPEN the slot of where it began.
+ * subpattern; a subexpression's OPEN and CLOSE also set its two slots.
  */
 static void compile(struct compiler *cc, int n)
 {
