@@ -83,7 +83,7 @@
 #define DEPTH_MAX  64	      /* nesting of the tree; deeper is REG_ESPACE */
 #define PROG_MAX   32768      /* instructions in one program */
 #define STEPS_MAX  (1L << 21) /* steps of one exhaustive regexec */
-#define MEMO_MAX   (1L << 21) /* bits of the visited-state bitmap */
+#define MEMO_MAX   (1L << 23) /* bits of a state bitmap (1 MiB) */
 #define UNBOUNDED  (-1)	      /* max of x* and x{m,} */
 #define ALL_CFLAGS (REG_EXTENDED | REG_ICASE | REG_NOSUB | REG_NEWLINE)
 
