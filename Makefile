@@ -145,7 +145,7 @@ ULIBOBJS := \
 	$(patsubst user/lib/%.c,$(B)/user/lib/%.o,$(wildcard user/lib/*.c))
 # crt0.S: _start calls exit(main(argc, argv))
 # usys.S: system call stubs, generated from tools/syscalls.tbl
-# fmt.o: the printf engine, kernel/fmt.c compiled for user space
+# fmt.o: the printf engine, kernel/fmt.c compiled for user space (with floats)
 # kstring.o: mem* and the basic str* functions, from kernel/string.c
 # ksigname.o: signal names, from kernel/signame.c
 # setjmp.S: setjmp/longjmp, sigsetjmp/siglongjmp
@@ -190,9 +190,10 @@ $(B)/user/%.o: user/%.S $(GENHDRS)
 $(B)/user/usys.o: $(B)/user/usys.S $(GENHDRS)
 	$(CC) $(UCFLAGS) -D__ASSEMBLER__ -c -o $@ $<
 
+# FMT_FLOAT: the user build adds %f %e %g %a (digits from lib/fmtfloat.c).
 $(B)/user/fmt.o: kernel/fmt.c
 	@mkdir -p $(dir $@)
-	$(CC) $(UCFLAGS) -c -o $@ $<
+	$(CC) $(UCFLAGS) -DFMT_FLOAT -c -o $@ $<
 
 $(B)/user/kstring.o: kernel/string.c
 	@mkdir -p $(dir $@)
