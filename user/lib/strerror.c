@@ -1,5 +1,9 @@
-/* The messages for errno values, in the usual (glibc) wording. */
+/*
+ * The messages for errno values and the descriptions of signals, in the
+ * usual (glibc) wording.
+ */
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -31,9 +35,12 @@ static const char *const messages[] = {
 	[ESPIPE] = "Illegal seek",
 	[EROFS] = "Read-only file system",
 	[EPIPE] = "Broken pipe",
+	[EDOM] = "Numerical argument out of domain",
 	[ERANGE] = "Numerical result out of range",
 	[ENAMETOOLONG] = "File name too long",
 	[ENOSYS] = "Function not implemented",
+	[EOVERFLOW] = "Value too large for defined data type",
+	[EILSEQ] = "Invalid or incomplete multibyte or wide character",
 };
 
 #define NMESSAGES (int)(sizeof(messages) / sizeof(messages[0]))
@@ -49,5 +56,59 @@ char *strerror(int err)
 	if (err >= 0 && err < NMESSAGES && messages[err] != NULL)
 		return (char *)messages[err];
 	snprintf(unknown, sizeof(unknown), "Unknown error %d", err);
+	return unknown;
+}
+
+/* Copies the message for err into buf; 0, or ERANGE if it was cut. */
+int strerror_r(int err, char *buf, size_t n)
+{
+	return strlcpy(buf, strerror(err), n) < n ? 0 : ERANGE;
+}
+
+static const char *const descriptions[NSIG] = {
+	[SIGHUP] = "Hangup",
+	[SIGINT] = "Interrupt",
+	[SIGQUIT] = "Quit",
+	[SIGILL] = "Illegal instruction",
+	[SIGTRAP] = "Trace/breakpoint trap",
+	[SIGABRT] = "Aborted",
+	[SIGBUS] = "Bus error",
+	[SIGFPE] = "Floating point exception",
+	[SIGKILL] = "Killed",
+	[SIGUSR1] = "User defined signal 1",
+	[SIGSEGV] = "Segmentation fault",
+	[SIGUSR2] = "User defined signal 2",
+	[SIGPIPE] = "Broken pipe",
+	[SIGALRM] = "Alarm clock",
+	[SIGTERM] = "Terminated",
+	[SIGSTKFLT] = "Stack fault",
+	[SIGCHLD] = "Child exited",
+	[SIGCONT] = "Continued",
+	[SIGSTOP] = "Stopped (signal)",
+	[SIGTSTP] = "Stopped",
+	[SIGTTIN] = "Stopped (tty input)",
+	[SIGTTOU] = "Stopped (tty output)",
+	[SIGURG] = "Urgent I/O condition",
+	[SIGXCPU] = "CPU time limit exceeded",
+	[SIGXFSZ] = "File size limit exceeded",
+	[SIGVTALRM] = "Virtual timer expired",
+	[SIGPROF] = "Profiling timer expired",
+	[SIGWINCH] = "Window changed",
+	[SIGIO] = "I/O possible",
+	[SIGPWR] = "Power failure",
+	[SIGSYS] = "Bad system call",
+};
+
+/*
+ * Returns the description of signal sig; an unknown number gets "Unknown
+ * signal N" in a static buffer, overwritten by the next such call.
+ */
+char *strsignal(int sig)
+{
+	static char unknown[32];
+
+	if (sig > 0 && sig < NSIG && descriptions[sig] != NULL)
+		return (char *)descriptions[sig];
+	snprintf(unknown, sizeof(unknown), "Unknown signal %d", sig);
 	return unknown;
 }
