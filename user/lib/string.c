@@ -118,10 +118,12 @@ char *strstr(const char *hay, const char *needle)
 {
 	size_t n = strlen(needle);
 
+	if (n == 0)
+		return (char *)hay;
 	for (; *hay; hay++)
 		if (*hay == *needle && strncmp(hay, needle, n) == 0)
 			return (char *)hay;
-	return n == 0 ? (char *)hay : NULL;
+	return NULL;
 }
 
 /* The length of the start of s made only of bytes in accept. */
