@@ -132,8 +132,15 @@ KOBJS := \
 # systab.c: the system call table, generated from tools/syscalls.tbl
 
 # ---- User programs: libc, crt0 and the programs in user/ and tests/user/.
-UCFLAGS := $(filter-out -Iinclude -I$(B)/include,$(CFLAGS)) \
-	-Iuser/include -Iinclude -I$(B)/include
+# UFPUFLAGS: whether user code may use the FPU. The kernel does not give
+# programs one yet (CR0.EM), so user code is built as the kernel is; when
+# it saves each process's x87 state, this becomes -m80387 (issue 13,
+# point 2). The library's own floating-point files (ULIBFPU below) always
+# use the x87, and <math.h> and <stdlib.h> hide their functions from
+# code built without it (GCC defines _SOFT_FLOAT then).
+UFPUFLAGS := -mno-80387 -mno-sse -mno-mmx
+UCFLAGS := $(filter-out -Iinclude -I$(B)/include -mno-80387 -mno-sse -mno-mmx,\
+	$(CFLAGS)) $(UFPUFLAGS) -Iuser/include -Iinclude -I$(B)/include
 ULIBOBJS := \
 	$(B)/user/crt0.o \
 	$(B)/user/usys.o \
@@ -189,6 +196,11 @@ $(B)/user/%.o: user/%.S $(GENHDRS)
 
 $(B)/user/usys.o: $(B)/user/usys.S $(GENHDRS)
 	$(CC) $(UCFLAGS) -D__ASSEMBLER__ -c -o $@ $<
+
+# math.c and strtod.c return doubles in st(0) and compute with the x87.
+ULIBFPU := $(B)/user/lib/math.o $(B)/user/lib/strtod.o
+$(ULIBFPU): UCFLAGS := $(filter-out $(UFPUFLAGS),$(UCFLAGS)) -m80387 \
+	-mno-sse -mno-mmx
 
 # FMT_FLOAT: the user build adds %f %e %g %a (digits from lib/fmtfloat.c).
 $(B)/user/fmt.o: kernel/fmt.c

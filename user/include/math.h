@@ -26,17 +26,17 @@
 #define fpclassify(x)                                                          \
 	__builtin_fpclassify(FP_NAN, FP_INFINITE, FP_NORMAL, FP_SUBNORMAL,     \
 			     FP_ZERO, x)
-#define isnan(x)	    __builtin_isnan(x)
-#define isinf(x)	    __builtin_isinf_sign(x)
-#define isfinite(x)	    __builtin_isfinite(x)
-#define isnormal(x)	    __builtin_isnormal(x)
-#define signbit(x)	    __builtin_signbit(x)
-#define isgreater(x, y)	    __builtin_isgreater(x, y)
+#define isnan(x)	     __builtin_isnan(x)
+#define isinf(x)	     __builtin_isinf_sign(x)
+#define isfinite(x)	     __builtin_isfinite(x)
+#define isnormal(x)	     __builtin_isnormal(x)
+#define signbit(x)	     __builtin_signbit(x)
+#define isgreater(x, y)	     __builtin_isgreater(x, y)
 #define isgreaterequal(x, y) __builtin_isgreaterequal(x, y)
-#define isless(x, y)	    __builtin_isless(x, y)
-#define islessequal(x, y)   __builtin_islessequal(x, y)
-#define islessgreater(x, y) __builtin_islessgreater(x, y)
-#define isunordered(x, y)   __builtin_isunordered(x, y)
+#define isless(x, y)	     __builtin_isless(x, y)
+#define islessequal(x, y)    __builtin_islessequal(x, y)
+#define islessgreater(x, y)  __builtin_islessgreater(x, y)
+#define isunordered(x, y)    __builtin_isunordered(x, y)
 
 #define M_E	   2.7182818284590452354  /* e */
 #define M_LOG2E	   1.4426950408889634074  /* log2(e) */
@@ -80,7 +80,8 @@ double exp(double x);
 double log(double x);
 double log10(double x);
 double log2(double x);
-/* The trigonometric functions, in radians. */
+/* The trigonometric functions, in radians; beyond 2^63 in size the
+ * argument is reduced with the x87's 66-bit pi, and precision suffers. */
 double sin(double x);
 double cos(double x);
 double tan(double x);
