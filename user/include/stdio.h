@@ -112,6 +112,27 @@ int asprintf(char **sp, const char *fmt, ...)
 int vasprintf(char **sp, const char *fmt, va_list ap);
 
 /*
+ * Formatted input: each conversion (%d %i %u %o %x %p, %f %e %g %a, %s
+ * %c %[set], %n; '*' to skip, a width, the length modifiers of printf)
+ * skips white space (not %c, %[, %n) and reads its item; white space in
+ * fmt matches any amount. Return the items assigned, or EOF if the input
+ * ended before the first conversion.
+ */
+int scanf(const char *fmt, ...) __attribute__((format(scanf, 1, 2)));
+int fscanf(FILE *f, const char *fmt, ...) __attribute__((format(scanf, 2, 3)));
+int sscanf(const char *s, const char *fmt, ...)
+	__attribute__((format(scanf, 2, 3)));
+int vscanf(const char *fmt, va_list ap);
+int vfscanf(FILE *f, const char *fmt, va_list ap);
+int vsscanf(const char *s, const char *fmt, va_list ap);
+
+/* The initrd cannot be changed: these fail with EROFS (ENOENT if path
+ * does not exist), and tmpfile with EROFS. */
+int remove(const char *path);
+int rename(const char *from, const char *to);
+FILE *tmpfile(void);
+
+/*
  * Kestrel-specific: reads one line from fd into buf (at most n-1 bytes,
  * keeping the '\n'), NUL-terminated, a byte at a time so that nothing
  * past the line is consumed. Returns its length, 0 at end of file, or -1

@@ -181,7 +181,9 @@ int ungetc(int c, FILE *f)
 {
 	if (c == EOF || f->ungot != EOF)
 		return EOF;
-	if (f->rpos > 0)
+	if (f->rpos > 0 && f->buf[f->rpos - 1] == (unsigned char)c)
+		f->rpos--; /* the byte is still there (sscanf's may be const) */
+	else if (f->rpos > 0)
 		f->buf[--f->rpos] = (unsigned char)c;
 	else
 		f->ungot = (unsigned char)c;
@@ -573,4 +575,38 @@ void perror(const char *s)
 		fprintf(stderr, "%s: %s\n", s, msg);
 	else
 		fprintf(stderr, "%s\n", msg);
+}
+
+/* 0 if path exists (and is then not ours to change), else -1 with open's
+ * errno (ENOENT...). */
+static int exists(const char *path)
+{
+	int fd = open(path, O_RDONLY);
+
+	if (fd < 0)
+		return -1;
+	close(fd);
+	return 0;
+}
+
+/* The initrd is read-only: EROFS for a file that exists, else ENOENT. */
+int remove(const char *path)
+{
+	if (exists(path) == 0)
+		errno = EROFS;
+	return -1;
+}
+
+/* As remove: nothing can be renamed on the read-only initrd. */
+int rename(const char *from, const char *to)
+{
+	(void)to;
+	return remove(from);
+}
+
+/* There is nowhere to write a temporary file: NULL with EROFS. */
+FILE *tmpfile(void)
+{
+	errno = EROFS;
+	return NULL;
 }
