@@ -50,6 +50,16 @@ int setpgid(pid_t pid, pid_t pgid);
 int tcsetpgrp(int fd, pid_t pgrp);
 
 /*
+ * Copies the working directory's name into buf (size bytes); returns buf,
+ * or NULL with ERANGE if it does not fit (EINVAL if size is 0); buf NULL:
+ * into memory from malloc. Every process works in "/": the kernel
+ * resolves all paths from the root.
+ */
+char *getcwd(char *buf, size_t size);
+/* Writes cached data to disk: there is none (the initrd is in memory). */
+void sync(void);
+
+/*
  * Command-line options (user/lib/getopt.c): returns the next option
  * letter of argv that optstring lists ("ab:": b takes an argument, left
  * in optarg), '?' for an unknown one or a missing argument (':' for the
