@@ -2,7 +2,8 @@
 // memory from malloc; ERANGE and EINVAL), setlocale and localeconv (only
 // the C locale), remove, rename and tmpfile on the read-only initrd
 // (EROFS, or ENOENT for a missing file), errno names beyond the kernel's
-// with their messages, and exit's status.
+// with their messages, clock() (processor time, so a sleep adds little
+// and a busy loop adds), and exit's status.
 // expect: exit 7
 // expect-output: ^all checks passed$
 // forbid-output: FAIL
@@ -12,8 +13,24 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 #include "check.h"
+
+static void clock_times(void)
+{
+	clock_t a = clock(), b, c;
+	long spins = 0;
+
+	usleep(300000);
+	b = clock();
+	check(a >= 0 && b >= a && b - a < CLOCKS_PER_SEC / 10,
+	      "a 0.3 s sleep used %ld us of processor time", (long)(b - a));
+	while ((c = clock()) - b < CLOCKS_PER_SEC / 20 && spins < 100000000)
+		spins++;
+	check(c - b >= CLOCKS_PER_SEC / 20, "a busy loop used %ld us",
+	      (long)(c - b));
+}
 
 int main(void)
 {
@@ -50,6 +67,7 @@ int main(void)
 		      strcmp(strerror(ENOTEMPTY), "Directory not empty") == 0,
 	      "errno names beyond the kernel's, and their messages");
 	check(!WCOREDUMP(0x86), "no core dumps");
+	clock_times();
 	check_done();
 	exit(7);
 }

@@ -1,6 +1,6 @@
 /*
- * err, warn and friends (<err.h>), and getprogname, which asks the
- * kernel's process table for the name exec gave the process.
+ * err, warn and friends (<err.h>), and getprogname, which takes the name
+ * exec gave the process from its process-table entry.
  */
 #include <err.h>
 #include <errno.h>
@@ -9,23 +9,18 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include "procself.h"
 
-/* Finds this process in the process table once and keeps its name; ""
- * if it is not found. */
+/* The name in this process's process-table entry, found once; "" if it
+ * cannot be found. */
 const char *getprogname(void)
 {
 	static char name[PROC_NAME_MAX];
 	struct procinfo pi;
-	int saved = errno, pid = getpid();
+	int saved = errno;
 
-	for (int slot = 0; name[0] == 0; slot++) {
-		if (procinfo(slot, &pi) == 0) {
-			if (pi.pid == pid)
-				strlcpy(name, pi.name, sizeof(name));
-		} else if (errno != ESRCH) {
-			break; /* EINVAL: past the end of the table */
-		}
-	}
+	if (name[0] == 0 && __procinfo_self(&pi) == 0)
+		strlcpy(name, pi.name, sizeof(name));
 	errno = saved;
 	return name;
 }
