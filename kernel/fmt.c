@@ -368,6 +368,7 @@ static int convert(struct out *o, int c, struct fmt_spec *sp, va_list *ap)
 	return 0;
 }
 
+/* See fmt.h: walks fmt, copying text and performing conversions. */
 int fmt_format(fmt_sink_t sink, void *arg, const char *fmt, va_list ap)
 {
 	struct out o = {sink, arg, 0};
@@ -412,6 +413,7 @@ static void str_sink(int c, void *arg)
 	s->len++;
 }
 
+/* See fmt.h: fmt_format into a buffer that counts what it drops. */
 int fmt_vsnprintf(char *buf, size_t n, const char *fmt, va_list ap)
 {
 	struct strbuf s = {buf, n, 0};

@@ -343,6 +343,8 @@ static void put_special(const struct fp *v, int upper, char *buf,
 	out->finite = 0;
 }
 
+/* See fmt.h: takes the argument apart, then %a works on its bits and
+ * the others on its exact decimal digits. */
 void fmt_float(int c, const struct fmt_spec *sp, va_list *ap, char *buf,
 	       struct fmt_float_out *out)
 {

@@ -24,6 +24,7 @@ int vfprintf(FILE *f, const char *fmt, va_list ap)
 	return __stdio_finish(f, nerr, n);
 }
 
+/* vfprintf with the arguments inline. */
 int fprintf(FILE *f, const char *fmt, ...)
 {
 	va_list ap;
@@ -35,11 +36,13 @@ int fprintf(FILE *f, const char *fmt, ...)
 	return n;
 }
 
+/* vfprintf to stdout. */
 int vprintf(const char *fmt, va_list ap)
 {
 	return vfprintf(stdout, fmt, ap);
 }
 
+/* vfprintf to stdout, with the arguments inline. */
 int printf(const char *fmt, ...)
 {
 	va_list ap;
@@ -65,6 +68,7 @@ int vdprintf(int fd, const char *fmt, va_list ap)
 	return vfprintf(&f, fmt, ap);
 }
 
+/* vdprintf with the arguments inline. */
 int dprintf(int fd, const char *fmt, ...)
 {
 	va_list ap;
@@ -82,6 +86,7 @@ int vsnprintf(char *buf, size_t n, const char *fmt, va_list ap)
 	return fmt_vsnprintf(buf, n, fmt, ap);
 }
 
+/* vsnprintf with the arguments inline. */
 int snprintf(char *buf, size_t n, const char *fmt, ...)
 {
 	va_list ap;
@@ -99,6 +104,7 @@ int vsprintf(char *buf, const char *fmt, va_list ap)
 	return fmt_vsnprintf(buf, SIZE_MAX, fmt, ap);
 }
 
+/* vsprintf with the arguments inline. */
 int sprintf(char *buf, const char *fmt, ...)
 {
 	va_list ap;
@@ -126,6 +132,7 @@ int vasprintf(char **sp, const char *fmt, va_list ap)
 	return fmt_vsnprintf(*sp, (size_t)n + 1, fmt, ap);
 }
 
+/* vasprintf with the arguments inline. */
 int asprintf(char **sp, const char *fmt, ...)
 {
 	va_list ap;

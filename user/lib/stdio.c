@@ -83,6 +83,7 @@ static int flush_out(FILE *f)
 	return 0;
 }
 
+/* See stdio_impl.h. */
 int __stdio_put(FILE *f, int c)
 {
 	if (!(f->flags & F_WRITE)) {
@@ -104,6 +105,7 @@ int __stdio_put(FILE *f, int c)
 	return (unsigned char)c;
 }
 
+/* See stdio_impl.h. */
 int __stdio_finish(FILE *f, unsigned nerr, int result)
 {
 	if (f->mode == _IONBF && f->wlen > 0)
@@ -163,11 +165,13 @@ int fgetc(FILE *f)
 	return f->buf[f->rpos++];
 }
 
+/* fgetc. */
 int getc(FILE *f)
 {
 	return fgetc(f);
 }
 
+/* fgetc from stdin. */
 int getchar(void)
 {
 	return fgetc(stdin);
@@ -209,6 +213,7 @@ char *fgets(char *buf, int n, FILE *f)
 	return len == 0 && n > 1 ? NULL : buf;
 }
 
+/* See <stdio.h>: grows *line by doubling, from 128 bytes. */
 ssize_t getdelim(char **line, size_t *size, int delim, FILE *f)
 {
 	size_t len = 0;
@@ -240,11 +245,14 @@ ssize_t getdelim(char **line, size_t *size, int delim, FILE *f)
 	return (ssize_t)len;
 }
 
+/* getdelim up to a newline. */
 ssize_t getline(char **line, size_t *size, FILE *f)
 {
 	return getdelim(line, size, '\n', f);
 }
 
+/* See <stdio.h>: from f's buffer, or for a large request with an empty
+ * buffer straight from the descriptor into p. */
 size_t fread(void *p, size_t size, size_t nmemb, FILE *f)
 {
 	unsigned char *d = p;
@@ -286,6 +294,7 @@ size_t fread(void *p, size_t size, size_t nmemb, FILE *f)
 	return got / size;
 }
 
+/* See <stdio.h>: through f's buffer, a byte at a time. */
 size_t fwrite(const void *p, size_t size, size_t nmemb, FILE *f)
 {
 	const unsigned char *s = p;
@@ -316,11 +325,13 @@ int fputc(int c, FILE *f)
 	return __stdio_finish(f, nerr, (unsigned char)c);
 }
 
+/* fputc. */
 int putc(int c, FILE *f)
 {
 	return fputc(c, f);
 }
 
+/* fputc to stdout. */
 int putchar(int c)
 {
 	return fputc(c, stdout);
@@ -336,6 +347,7 @@ int fputs(const char *s, FILE *f)
 	return __stdio_finish(f, nerr, 0);
 }
 
+/* Writes s and a newline to stdout; non-negative, or EOF on error. */
 int puts(const char *s)
 {
 	unsigned nerr = stdout->nerr;
@@ -360,6 +372,7 @@ int fflush(FILE *f)
 	return r;
 }
 
+/* See <stdio.h>: buf (if given) replaces f's buffer. */
 int setvbuf(FILE *f, char *buf, int mode, size_t size)
 {
 	if (mode != _IOFBF && mode != _IOLBF && mode != _IONBF) {
@@ -377,26 +390,31 @@ int setvbuf(FILE *f, char *buf, int mode, size_t size)
 	return 0;
 }
 
+/* See <stdio.h>. */
 void setbuf(FILE *f, char *buf)
 {
 	setvbuf(f, buf, buf != NULL ? _IOFBF : _IONBF, BUFSIZ);
 }
 
+/* Whether a read found end of file (until clearerr or ungetc). */
 int feof(FILE *f)
 {
 	return (f->flags & F_EOF) != 0;
 }
 
+/* Whether a read or write on f failed (until clearerr). */
 int ferror(FILE *f)
 {
 	return (f->flags & F_ERR) != 0;
 }
 
+/* Clears both indicators. */
 void clearerr(FILE *f)
 {
 	f->flags &= ~(F_EOF | F_ERR);
 }
 
+/* The descriptor under f. */
 int fileno(FILE *f)
 {
 	return f->fd;
@@ -445,6 +463,7 @@ static FILE *new_stream(int fd, int sflags)
 	return f;
 }
 
+/* See <stdio.h>: open(), then a fully buffered stream on it. */
 FILE *fopen(const char *path, const char *mode)
 {
 	int oflags, sflags, fd;
@@ -459,6 +478,7 @@ FILE *fopen(const char *path, const char *mode)
 	return f;
 }
 
+/* See <stdio.h>. */
 FILE *fdopen(int fd, const char *mode)
 {
 	int oflags, sflags, acc, fl = fcntl(fd, F_GETFL, 0);
@@ -496,6 +516,7 @@ static int close_stream(FILE *f)
 	return r;
 }
 
+/* See <stdio.h>: a standard stream is only closed, not freed. */
 int fclose(FILE *f)
 {
 	int r = close_stream(f);
@@ -507,6 +528,8 @@ int fclose(FILE *f)
 	return r;
 }
 
+/* See <stdio.h>: keeps f itself, and stdin, stdout or stderr keep
+ * their descriptor number (dup2). */
 FILE *freopen(const char *path, const char *mode, FILE *f)
 {
 	int oflags, sflags, fd, oldfd = f->fd;
