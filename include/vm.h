@@ -67,6 +67,9 @@ extern const struct mm_ops *mm_ops;
 extern const struct mm_ops mm_paging_ops;
 extern const struct mm_ops mm_segment_ops;
 extern int mm_model; /* MM_PAGING or MM_SEGMENT (kestrel/sysinfo.h) */
+/* The code_limit of the address space in use (0: none), kept by vm.c for
+ * the system calls' way out (syscall.c). */
+extern uint32_t vm_code_limit;
 
 /* The kernel's own page directory (boot/entry.S): every address space
  * shares its upper quarter. */

@@ -20,6 +20,7 @@ const struct mm_ops *mm_ops = &mm_paging_ops;
 static struct mm mms[NMM];
 static struct mm *active; /* the address space in use, NULL: kernel only */
 int mm_model = MM_PAGING;
+uint32_t vm_code_limit; /* active's code_limit, for each system call's return */
 
 /* Chooses the memory model from mm= (paging unless mm=segment). */
 void vm_init(void)
@@ -64,6 +65,7 @@ void vm_switch(struct mm *mm)
 		mm_ops->activate(mm);
 	else
 		vm_activate_kernel();
+	vm_code_limit = mm ? mm_ops->code_limit(mm) : 0;
 }
 
 /* Returns the address space in use, or NULL. */
@@ -97,6 +99,8 @@ int vm_sbrk(struct mm *mm, int32_t incr, uint32_t *old)
 	if ((r = mm_ops->set_brk(mm, nbrk)) < 0)
 		return r;
 	mm->brk = nbrk;
+	if (mm == active)
+		vm_code_limit = mm_ops->code_limit(mm); /* the bound moved */
 	return 0;
 }
 
