@@ -150,6 +150,16 @@ int uaccess_ok(uint32_t uaddr, uint32_t n, int write)
 	return user_range_op(active, uaddr, n, CHECK, write, NULL) == 0;
 }
 
+/*
+ * Is [uaddr, uaddr+n) below USER_TOP, without wrapping around? Looks at
+ * no page: a copy checks those as it goes. For calls that fail with
+ * EFAULT before doing anything, even for n = 0.
+ */
+int urange_ok(uint32_t uaddr, uint32_t n)
+{
+	return uaddr < USER_TOP && n <= USER_TOP - uaddr;
+}
+
 /* Copies n bytes from user address usrc; 0 or -EFAULT. */
 int copyin(void *dst, uint32_t usrc, uint32_t n)
 {
@@ -160,6 +170,27 @@ int copyin(void *dst, uint32_t usrc, uint32_t n)
 int copyout(uint32_t udst, const void *src, uint32_t n)
 {
 	return user_range_op(active, udst, n, COPY_OUT, 1, (uint8_t *)src);
+}
+
+/*
+ * Copies n bytes from src, a user address if user, else a kernel one (the
+ * pipe self-test moves kernel buffers through a pipe); 0 or -EFAULT.
+ */
+int either_copyin(void *dst, int user, uint32_t src, uint32_t n)
+{
+	if (user)
+		return copyin(dst, src, n);
+	memcpy(dst, (const void *)src, n);
+	return 0;
+}
+
+/* The other way: n bytes to dst, a user address if user; 0 or -EFAULT. */
+int either_copyout(int user, uint32_t dst, const void *src, uint32_t n)
+{
+	if (user)
+		return copyout(dst, src, n);
+	memcpy((void *)dst, src, n);
+	return 0;
 }
 
 /* Copies into mm, which need not be the current process's. */
