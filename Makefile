@@ -33,6 +33,7 @@ CC := $(TOOLPREFIX)gcc $(ARCHFLAG)
 LD := $(TOOLPREFIX)ld
 NM := $(TOOLPREFIX)nm
 OBJCOPY := $(TOOLPREFIX)objcopy
+STRIP := $(TOOLPREFIX)strip
 PYTHON := /usr/bin/python3
 
 CFLAGS := -std=gnu11 -O2 -g -Wall -Wextra -Werror \
@@ -87,6 +88,9 @@ KOBJS := \
 	$(B)/kernel/selftest.o \
 	$(B)/kernel/kbd.o \
 	$(B)/kernel/initrd.o \
+	$(B)/kernel/pci.o \
+	$(B)/kernel/ide.o \
+	$(B)/kernel/bio.o \
 	$(B)/kernel/file.o \
 	$(B)/kernel/pipe.o \
 	$(B)/kernel/vm.o \
@@ -103,7 +107,10 @@ KOBJS := \
 	$(B)/kernel/sysproc.o \
 	$(B)/kernel/sysfile.o \
 	$(B)/kernel/signame.o \
-	$(B)/kernel/systab.o
+	$(B)/kernel/errname.o \
+	$(B)/kernel/trace.o \
+	$(B)/kernel/systab.o \
+	$(B)/kernel/tracetab.o
 
 # entry.S: multiboot header, paging on, call kmain
 # main.c: kmain, bring-up order
@@ -122,6 +129,8 @@ KOBJS := \
 # selftest.c: selftest= command-line tests
 # kbd.c: the PS/2 keyboard
 # initrd.c, file.c, pipe.c: the initrd's files, open files, pipes
+# pci.c: PCI configuration space (finds the IDE controller)
+# ide.c, bio.c: the ATA disk driver (poll, intr, dma) and buffer cache
 # vm.c, vm_paging.c, vm_segment.c: the two memory models, copyin/copyout
 # proc.c, swtch.S: processes and the scheduler
 # signal.c, syssig.c: signals: posting, delivery (upcalls), sigreturn, timers
@@ -129,7 +138,10 @@ KOBJS := \
 # elf.c, exec.c: checking and loading programs
 # syscall.c, sysproc.c, sysfile.c: the system calls
 # signame.c: signal names (shared with user libc)
+# errname.c: error names and messages (shared with user libc)
+# trace.c: the system-call tracer
 # systab.c: the system call table, generated from tools/syscalls.tbl
+# tracetab.c: how the tracer shows each call, generated from the same list
 
 # ---- User programs: libc, crt0 and the programs in user/ and tests/user/.
 UCFLAGS := $(filter-out -Iinclude -I$(B)/include,$(CFLAGS)) \
@@ -140,6 +152,7 @@ ULIBOBJS := \
 	$(B)/user/fmt.o \
 	$(B)/user/kstring.o \
 	$(B)/user/ksigname.o \
+	$(B)/user/kerrname.o \
 	$(B)/user/setjmp.o \
 	$(B)/user/kswtch.o \
 	$(patsubst user/lib/%.c,$(B)/user/lib/%.o,$(wildcard user/lib/*.c))
@@ -148,6 +161,7 @@ ULIBOBJS := \
 # fmt.o: the printf engine, kernel/fmt.c compiled for user space
 # kstring.o: mem* and the basic str* functions, from kernel/string.c
 # ksigname.o: signal names, from kernel/signame.c
+# kerrname.o: error names and messages, from kernel/errname.c
 # setjmp.S: setjmp/longjmp, sigsetjmp/siglongjmp
 # kswtch.o: swtch, the context switch, from kernel/swtch.S (user threads)
 # lib/*.c: the rest of the C library
@@ -164,46 +178,44 @@ LIBGCC := $(shell $(CC) -print-libgcc-file-name)
 GENHDRS := $(B)/include/syscall.h $(B)/include/sysproto.h
 
 $(B)/include/syscall.h: tools/syscalls.tbl tools/mksyscalls.py
-	@mkdir -p $(dir $@)
 	$(PYTHON) tools/mksyscalls.py header > $@
 
 $(B)/include/sysproto.h: tools/syscalls.tbl tools/mksyscalls.py
-	@mkdir -p $(dir $@)
 	$(PYTHON) tools/mksyscalls.py protos > $@
 
 $(B)/kernel/systab.c: tools/syscalls.tbl tools/mksyscalls.py
-	@mkdir -p $(dir $@)
 	$(PYTHON) tools/mksyscalls.py table > $@
 
-$(B)/user/usys.S: tools/syscalls.tbl tools/mksyscalls.py
+$(B)/kernel/tracetab.c: tools/syscalls.tbl tools/mksyscalls.py
 	@mkdir -p $(dir $@)
+	$(PYTHON) tools/mksyscalls.py trace > $@
+
+$(B)/user/usys.S: tools/syscalls.tbl tools/mksyscalls.py
 	$(PYTHON) tools/mksyscalls.py stubs > $@
 
 $(B)/user/%.o: user/%.c $(GENHDRS)
-	@mkdir -p $(dir $@)
 	$(CC) $(UCFLAGS) -c -o $@ $<
 
 $(B)/user/%.o: user/%.S $(GENHDRS)
-	@mkdir -p $(dir $@)
 	$(CC) $(UCFLAGS) -D__ASSEMBLER__ -c -o $@ $<
 
 $(B)/user/usys.o: $(B)/user/usys.S $(GENHDRS)
 	$(CC) $(UCFLAGS) -D__ASSEMBLER__ -c -o $@ $<
 
 $(B)/user/fmt.o: kernel/fmt.c
-	@mkdir -p $(dir $@)
 	$(CC) $(UCFLAGS) -c -o $@ $<
 
 $(B)/user/kstring.o: kernel/string.c
-	@mkdir -p $(dir $@)
 	$(CC) $(UCFLAGS) -c -o $@ $<
 
 $(B)/user/ksigname.o: kernel/signame.c
+	$(CC) $(UCFLAGS) -c -o $@ $<
+
+$(B)/user/kerrname.o: kernel/errname.c
 	@mkdir -p $(dir $@)
 	$(CC) $(UCFLAGS) -c -o $@ $<
 
 $(B)/user/kswtch.o: kernel/swtch.S
-	@mkdir -p $(dir $@)
 	$(CC) $(UCFLAGS) -D__ASSEMBLER__ -c -o $@ $<
 
 $(B)/user/libc.a: $(ULIBOBJS)
@@ -219,66 +231,95 @@ ULINK = $(LD) -m elf_i386 -nostdlib -z noexecstack -T user/user.ld \
 	-o $@ $< $(B)/user/libc.a $(LIBGCC)
 
 $(B)/debug/bin/%: $(B)/user/%.o $(B)/user/libc.a user/user.ld
-	@mkdir -p $(dir $@)
 	$(ULINK)
 
-$(B)/initrd/%: $(B)/debug/%
-	@mkdir -p $(dir $@)
-	$(OBJCOPY) --strip-debug $< $@
-
 $(B)/utest/%.o: tests/user/%.c $(GENHDRS)
-	@mkdir -p $(dir $@)
 	$(CC) $(UCFLAGS) -c -o $@ $<
 
 $(B)/debug/test/%: $(B)/utest/%.o $(B)/user/libc.a user/user.ld
-	@mkdir -p $(dir $@)
 	$(ULINK)
 
 ifdef SUITE
 $(B)/stest/%.o: $(SUITE)/%.c $(GENHDRS)
-	@mkdir -p $(dir $@)
 	$(CC) $(UCFLAGS) -c -o $@ $<
 
 $(B)/debug/test/%: $(B)/stest/%.o $(B)/user/libc.a user/user.ld
-	@mkdir -p $(dir $@)
 	$(ULINK)
+endif
+
+# EXTRA=DIR: each DIR/NAME.c becomes /bin/NAME, built with tools/kcc the
+# way any program from elsewhere would be (its warnings stay warnings).
+# A name that user/ already has keeps user/'s program.
+ifdef EXTRA
+XPROGS := $(patsubst $(EXTRA)/%.c,%,$(wildcard $(EXTRA)/*.c))
+$(B)/debug/bin/%: $(EXTRA)/%.c $(B)/user/libc.a user/user.ld tools/kcc
+	@mkdir -p $(dir $@)
+	TOOLPREFIX=$(TOOLPREFIX) KCC_BUILD=$(abspath $(B)) tools/kcc -O2 -g -o $@ $<
+endif
+
+# The initrd holds the programs without their debug information. Those
+# linked since the last time ($?) are copied from build/debug/ to
+# build/initrd/ and stripped there, all of them by one cp and one strip:
+# with 200 programs, a process per program costs more than the work.
+# build/initrd.progs only records when that was last done.
+DEBUG_PROGS := $(addprefix $(B)/debug/bin/,$(UPROGS) $(XPROGS)) \
+	$(addprefix $(B)/debug/test/,$(UTESTS) $(STESTS))
+# All of them when the list of programs changed (EXTRA= given again).
+NEW_PROGS = $(patsubst $(B)/debug/%,%,$(if $(filter $(B)/initrd.list,$?),\
+	$(DEBUG_PROGS),$(filter $(B)/debug/%,$?)))
+
+$(B)/initrd.progs: $(DEBUG_PROGS) $(B)/initrd.list
+	cd $(B)/debug && cp --parents $(NEW_PROGS) ../initrd/
+	cd $(B)/initrd && $(STRIP) --strip-debug $(NEW_PROGS)
+	touch $@
+
+# The names of /bin's programs, rewritten (as make reads this file) only
+# when they change, an EXTRA= given or dropped, so that the image is
+# remade then; not by make -n, which must change nothing.
+PROGLIST := $(strip $(UPROGS) $(XPROGS))
+ifeq ($(findstring n,$(firstword -$(MAKEFLAGS))),)
+$(shell mkdir -p $(B) && echo '$(PROGLIST)' | cmp -s - $(B)/initrd.list || \
+	echo '$(PROGLIST)' > $(B)/initrd.list)
 endif
 
 # The initrd: a cpio (newc) archive of build/initrd/, which holds the
 # programs (bin/), the tests (test/), malformed ELF files (bad/) and the
 # data files from user/files/.
-INITRD_FILES := $(addprefix $(B)/initrd/bin/,$(UPROGS)) \
-	$(addprefix $(B)/initrd/test/,$(UTESTS) $(STESTS))
-
-$(B)/initrd.cpio: $(INITRD_FILES) tools/mkbadelf.py $(wildcard user/files/*) FORCE
-	@mkdir -p $(B)/initrd/bad $(B)/initrd/etc
+$(B)/initrd.cpio: $(B)/initrd.progs tools/mkbadelf.py $(wildcard user/files/*)
+	@# Drop programs of an earlier EXTRA= (or a deleted user/ program).
+	@cd $(B)/initrd/bin && for f in *; do \
+		case " $(UPROGS) $(XPROGS) " in *" $$f "*) ;; *) rm -f "$$f";; esac; \
+	done
 	$(PYTHON) tools/mkbadelf.py $(B)/initrd/bin/hello $(B)/initrd/bad
 	$(if $(wildcard user/files/*),cp -p user/files/* $(B)/initrd/etc/)
 	cd $(B)/initrd && find . -mindepth 1 | LC_ALL=C sort | \
-		cpio --quiet -o -H newc > ../initrd.cpio.new
-	@cmp -s $@.new $@ 2>/dev/null && rm -f $@.new || mv $@.new $@
+		cpio --quiet -o -H newc > ../initrd.cpio
 
-.PHONY: FORCE
-FORCE:
+# The directories of build/, made once as make starts instead of by a
+# mkdir in each rule (one process instead of 700).
+BUILD_DIRS := $(B)/ $(sort $(dir $(GENHDRS) $(KOBJS) $(ULIBOBJS))) \
+	$(B)/utest/ $(if $(SUITE),$(B)/stest/) $(B)/debug/bin/ $(B)/debug/test/ \
+	$(B)/initrd/bin/ $(B)/initrd/test/ $(B)/initrd/bad/ $(B)/initrd/etc/
+ifndef SKIP_SETUP
+$(shell mkdir -p $(BUILD_DIRS))
+endif
 
 .PHONY: all iso qemu qemu-nox qemu-gdb qemu-nox-gdb gdb test clean format \
 	check-format help bench soak
 
-all: $(B)/kernel.elf $(B)/initrd.cpio $(B)/kernel.iso
+# The GRUB image is made only for the targets that boot it (qemu, test).
+all: $(B)/kernel.elf $(B)/initrd.cpio
 	@echo "built with TOOLPREFIX='$(TOOLPREFIX)'$(if $(ARCHFLAG), (host gcc $(ARCHFLAG)))"
 
 iso: $(B)/kernel.iso
 
 $(B)/%.o: %.c $(GENHDRS)
-	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c -o $@ $<
 
 $(B)/%.o: %.S $(GENHDRS)
-	@mkdir -p $(dir $@)
 	$(CC) $(ASFLAGS) -c -o $@ $<
 
 $(B)/kernel/vectors.S: tools/vectors.py
-	@mkdir -p $(dir $@)
 	$(PYTHON) tools/vectors.py > $@
 
 $(B)/kernel/vectors.o: $(B)/kernel/vectors.S
@@ -287,9 +328,11 @@ $(B)/kernel/vectors.o: $(B)/kernel/vectors.S
 $(B)/kernel/systab.o: $(B)/kernel/systab.c $(GENHDRS)
 	$(CC) $(CFLAGS) -c -o $@ $<
 
+$(B)/kernel/tracetab.o: $(B)/kernel/tracetab.c $(GENHDRS)
+	$(CC) $(CFLAGS) -c -o $@ $<
+
 # Two links: the first gives the symbol table that the second embeds.
 $(B)/ksyms0.S: tools/mksyms.sh
-	@mkdir -p $(B)
 	sh tools/mksyms.sh > $@
 
 $(B)/kernel.tmp.elf: $(KOBJS) $(B)/ksyms0.o linker.ld
@@ -325,24 +368,26 @@ else
 QEMU_DISPLAY := -display none -serial mon:stdio
 endif
 
-qemu: all
+qemu: all iso
 	$(QEMU) $(QEMUOPTS) $(QEMU_DISPLAY) -cdrom $(B)/kernel.iso
 
-qemu-nox: all
+qemu-nox: all iso
 	$(QEMU) $(QEMUOPTS) -display none -serial mon:stdio -cdrom $(B)/kernel.iso
 
 # GDB's start-up commands, made anew each time: GDBPORT= may differ from
 # the last run. GDBINIT=FILE writes them elsewhere (each test has its own).
 GDBINIT := .gdbinit
+.PHONY: FORCE
+FORCE:
 $(GDBINIT): tools/gdbinit.tmpl Makefile FORCE
 	sed -e "s/@GDBPORT@/$(GDBPORT)/" -e "s|@KERNEL@|$(B)/kernel.elf|" \
 		-e "s|@ROOT@|$(CURDIR)|" $< > $@
 
-qemu-gdb: all $(GDBINIT)
+qemu-gdb: all iso $(GDBINIT)
 	@echo "QEMU waits for GDB on port $(GDBPORT): run 'make gdb' in another terminal"
 	$(QEMU) $(QEMUOPTS) $(QEMU_DISPLAY) -cdrom $(B)/kernel.iso -S -gdb tcp::$(GDBPORT)
 
-qemu-nox-gdb: all $(GDBINIT)
+qemu-nox-gdb: all iso $(GDBINIT)
 	@echo "QEMU waits for GDB on port $(GDBPORT): run 'make gdb' in another terminal"
 	$(QEMU) $(QEMUOPTS) -display none -serial mon:stdio -cdrom $(B)/kernel.iso \
 		-S -gdb tcp::$(GDBPORT)
@@ -353,12 +398,13 @@ gdb: $(GDBINIT)
 
 # ---- Tests. T=NAME runs the cases whose name contains NAME.
 PYTEST_ARGS := -n auto $(if $(T),-k "$(T)")
-test: all
+test: all iso
 	SUITE="$(SUITE)" $(PYTHON) -m pytest -c tests/pytest.ini tests $(PYTEST_ARGS)
 
-# ---- Measurements (not tests: wall-clock figures on a shared machine).
+# ---- Measurements: guest instructions per kernel path, counted under
+# QEMU's -icount (docs/bench.md). XV6=DIR adds a column for xv6-public.
 bench: all
-	$(PYTHON) tools/bench.py
+	$(PYTHON) tools/bench.py $(if $(XV6),--xv6 $(XV6))
 
 # At least a million fuzzed system calls under each memory model.
 soak: all
@@ -379,4 +425,8 @@ check-format:
 clean:
 	rm -rf $(B) .gdbinit
 
--include $(shell find $(B) -name '*.d' 2>/dev/null)
+# The header dependencies that gcc -MMD wrote, only when building: make
+# takes a tenth of a second to read them.
+ifndef SKIP_SETUP
+-include $(wildcard $(addsuffix *.d,$(BUILD_DIRS)))
+endif

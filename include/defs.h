@@ -53,6 +53,7 @@ char *strncpy_safe(char *d, const char *s, size_t n);
 void cmdline_parse(const char *line);
 const char *cmdline_get(const char *key);
 int cmdline_has(const char *key);
+int cmdline_has_word(const char *key, const char *word);
 long cmdline_int(const char *key, long dflt);
 
 /* panic.c */
@@ -66,6 +67,10 @@ void pf_describe(uint32_t err, char *buf, size_t n);
 
 /* signame.c (also in the user C library) */
 const char *signame(int sig);
+
+/* errname.c (also in the user C library) */
+const char *errno_name(int err);
+const char *errno_message(int err);
 
 /* power.c */
 #define EXIT_OK	   0 /* QEMU exits with status 1 */
@@ -164,9 +169,29 @@ void watchdog_init(void);
 extern volatile uint32_t ticks;
 extern uint32_t timer_hz;
 void timer_init(void);
+int timer_clock(int clk, uint32_t *sec, uint32_t *nsec);
+
+/* pci.c */
+uint32_t pci_read(int dev, int fn, int reg);
+void pci_write(int dev, int fn, int reg, uint32_t v);
+int pci_find_class(int class, int sub, int *dev, int *fn);
+
+/* ide.c, bio.c: the disk and its buffer cache (struct buf in buf.h) */
+struct buf;
+void ide_init(void);
+int ide_rw(struct buf *b);
+int ide_flush(void);
+uint32_t ide_nsectors(void);
+uint32_t ide_nintr(void);
+void bio_init(void);
+struct buf *bread(uint32_t dev, uint32_t blockno, uint32_t size);
+int bwrite(struct buf *b);
+void brelse(struct buf *b);
+void bio_stats(uint32_t *hits, uint32_t *misses);
 
 /* rtc.c */
 int rtc_seconds(void);
+uint32_t rtc_unix_time(void);
 
 /* mem.c: the physical memory map. */
 void mem_init(struct mb_info *mbi);
@@ -176,11 +201,16 @@ extern uint32_t mem_top; /* end of usable RAM we manage (physical) */
 void kalloc_init(void);
 void kalloc_add_range(uint32_t start, uint32_t end);
 void *kalloc(void);
+void *kalloc_nozero(void);
+int kalloc_reserve(uint32_t n);
+void kalloc_unreserve(uint32_t n);
+void *kalloc_reserved(void);
 void kfree(void *va);
 void kref_inc(void *va);
+int kref_shared(void *va);
 uint32_t kalloc_nfree(void);
 uint32_t kalloc_ntotal(void);
-void *kalloc_contig(uint32_t n, uint32_t min_pa);
+void *kalloc_contig(uint32_t n, uint32_t min_pa, int zero);
 int kalloc_take(uint32_t pa, uint32_t n);
 uint32_t kalloc_largest_run(void);
 void kfree_pages(void *va, uint32_t n);
@@ -220,6 +250,14 @@ void sig_timers_tick(void);
 void sig_user_tick(struct proc *p);
 int trap_user_selector_ok(uint16_t sel);
 void proc_stopped(void);
+
+/* trace.c: the system-call tracer */
+void trace_enter(struct proc *p, uint32_t num, const uint32_t *args);
+void trace_exit(struct proc *p, int result);
+void trace_signal(struct proc *p, int sig);
+void trace_end(struct proc *p, int xstatus);
+void trace_fork(struct proc *child, struct proc *parent);
+void trace_exec(struct proc *p, const char *path);
 
 /* exec.c, elf.c */
 int exec_load(struct proc *p, const char *path, char **argv, int argc);

@@ -16,6 +16,7 @@
 /* Files. */
 #define NOFILE	 OPEN_MAX /* open files per process */
 #define NFILE	 256	  /* open files in the whole system; more: ENFILE */
+#define NBUF	 64	  /* disk block buffers in the buffer cache (bio.c) */
 #define PIPESIZE 4096	  /* bytes a pipe holds (a power of two, <= a page) */
 
 /* System calls. */
@@ -23,6 +24,12 @@
 #define MAXARG	    ARGV_MAX /* execv: arguments, not counting the NULL */
 #define MAXARGBYTES ARG_MAX  /* execv: total bytes of argument strings */
 #define MAXPATH	    PATH_MAX /* a path, with its NUL */
+
+/* The system-call tracer (trace.c). */
+#define TRACE_STRMAX  32  /* bytes of a string or buffer shown, as strace -s */
+#define TRACE_ARGVMAX 8	  /* strings of an argv shown, then "..." */
+#define TRACE_TEXT    256 /* bytes kept per process for entry-time arguments */
+#define TRACE_LINE    512 /* the longest line; a longer one is cut */
 
 /* The console. */
 #define INPUT_BUF 256 /* bytes of typed input the console holds */

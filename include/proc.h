@@ -9,6 +9,7 @@
 #include "kestrel/signal.h"
 #include "kestrel/sysinfo.h"
 #include "param.h"
+#include "trace.h"
 
 #define KSTACK_SIZE   (KSTACK_PAGES * 4096)
 #define KSTACK_CANARY 0x57ac4ca7u /* at the stack's lowest word */
@@ -79,6 +80,7 @@ struct proc {
 	int sig_rerun;	      /* a stop cut it short: it runs again, as one */
 	uint32_t call_start;  /* the tick the system call began (sleeps) */
 	int tf_changed; /* the kernel rewrote tf: check it on the way out */
+	struct tracestate trace; /* system-call tracing (trace.c) */
 };
 
 extern struct proc proc_table[NPROC];

@@ -29,6 +29,8 @@ struct mm {
 	uint32_t stack_lo;   /* lowest stack address */
 	uint32_t stack_top;  /* initial stack pointer region end */
 	uint32_t npages;     /* pages of memory held */
+	uint32_t mapped_end; /* paging: no page between here and stack_lo */
+	uint32_t stack_rsv;  /* paging: frames reserved for the stack to grow */
 	int inuse;
 };
 
@@ -57,6 +59,13 @@ struct mm_ops {
 	void *(*kaddr)(struct mm *mm, uint32_t va, int write, uint32_t *avail);
 	/* Like kaddr for loading: ignores the user's write permission. */
 	void *(*kaddr_load)(struct mm *mm, uint32_t va, uint32_t *avail);
+	/*
+	 * Resolves a page fault of the user at linear address va (write:
+	 * the access was a write), if the model maps memory on demand.
+	 * Returns 0 (retry the access), -EFAULT (the program's fault) or
+	 * -ENOMEM (no memory to resolve it).
+	 */
+	int (*fault)(struct mm *mm, uint32_t va, int write);
 	/* The end of the code segment (eip must stay below), 0 if none. */
 	uint32_t (*code_limit)(struct mm *mm);
 	/* The user's address for a faulting linear address (CR2). */

@@ -36,6 +36,31 @@ static inline void outl(uint16_t port, uint32_t v)
 	__asm__ volatile("outl %0, %1" : : "a"(v), "d"(port));
 }
 
+static inline uint32_t inl(uint16_t port)
+{
+	uint32_t v;
+	__asm__ volatile("inl %1, %0" : "=a"(v) : "d"(port));
+	return v;
+}
+
+/* Reads n 32-bit words from port into buf (rep insl). */
+static inline void insl(uint16_t port, void *buf, uint32_t n)
+{
+	__asm__ volatile("cld; rep insl"
+			 : "+D"(buf), "+c"(n)
+			 : "d"(port)
+			 : "memory");
+}
+
+/* Writes n 32-bit words from buf to port (rep outsl). */
+static inline void outsl(uint16_t port, const void *buf, uint32_t n)
+{
+	__asm__ volatile("cld; rep outsl"
+			 : "+S"(buf), "+c"(n)
+			 : "d"(port)
+			 : "memory");
+}
+
 static inline void cli(void)
 {
 	__asm__ volatile("cli" ::: "memory");

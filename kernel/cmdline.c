@@ -2,6 +2,7 @@
  * The kernel command line from the boot loader: a list of known options,
  * each "key=value" or a bare flag. Unknown ones are reported at boot.
  * init= takes the rest of the line, so it can carry program arguments.
+ * trace= is read by trace.c at each exec.
  */
 #include "defs.h"
 
@@ -25,8 +26,14 @@ static const struct option known[] = {
 	{"mm", VALUE, "memory model: paging (default) or segment"},
 	{"console", VALUE, "serial output: intr (default) or poll"},
 	{"quiet", FLAG, "do not print the memory map at boot"},
+	{"debug", VALUE,
+	 "comma-separated debugging aids: junk (fill freed memory with "
+	 "0x5a)"},
+	{"ide", VALUE, "disk transfers: dma (default), intr or poll"},
 	{"bench", FLAG,
 	 "open vector 0x42 to ring 3 with an empty handler, for /bin/bench"},
+	{"trace", VALUE,
+	 "trace the system calls of each program of this name or path"},
 };
 
 struct setting {
@@ -141,9 +148,25 @@ const char *cmdline_get(const char *key)
 	return NULL;
 }
 
+/* Returns nonzero if key was given, with or without a value. */
 int cmdline_has(const char *key)
 {
 	return cmdline_get(key) != NULL;
+}
+
+/* Returns nonzero if word is one of the comma-separated words of key. */
+int cmdline_has_word(const char *key, const char *word)
+{
+	const char *s = cmdline_get(key);
+	size_t n = strlen(word);
+
+	for (; s && *s; s += *s == ',') {
+		if (strncmp(s, word, n) == 0 && (s[n] == ',' || s[n] == 0))
+			return 1;
+		while (*s && *s != ',')
+			s++;
+	}
+	return 0;
 }
 
 /* Returns key's value as a decimal number, or dflt if absent or bad. */

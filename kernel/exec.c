@@ -120,5 +120,6 @@ int exec_load(struct proc *p, const char *path, char **argv, int argc)
 	set_user_frame(p, eh->entry, sp);
 	proc_set_name(p, path);
 	sig_exec(p);
+	trace_exec(p, path);
 	return 0;
 }

@@ -1,34 +1,80 @@
 /*
  * The physical page-frame allocator: a bitmap with one bit per 4 KiB frame
- * below PHYSTOP, set when the frame is free. Hands out single frames for
- * page tables, kernel stacks, user pages and pipe buffers, and runs of
- * contiguous frames (the segment model's ranges). Callers see frames
- * through their KERNBASE mapping.
+ * below PHYSTOP, set when the frame is free, and a share count per frame.
+ * Hands out single frames for page tables, kernel stacks, user pages and
+ * pipe buffers, and runs of contiguous frames (the segment model's
+ * ranges). Callers see frames through their KERNBASE mapping. The bitmap
+ * is read and written a 32-frame word at a time wherever a run allows.
+ * Free frames can be reserved ahead of need (copy-on-write pages, the
+ * user stack): the others' allocations then leave them alone.
+ *
+ * Only process context allocates and frees (system calls, faults, the
+ * scheduler's exit path), never an interrupt handler or deferred work,
+ * and the kernel leaves the CPU only where it sleeps or yields: so the
+ * bitmap and the counts need no lock, and no masking of interrupts
+ * (not_in_interrupt checks the first half of that).
  */
 #include "defs.h"
 #include "memlayout.h"
 #include "mmu.h"
+#include "param.h"
 
 #define NFRAMES	  (PHYSTOP / PGSIZE)
-#define JUNK_BYTE 0x5a /* freed memory is filled with this, to catch reuse */
+#define NWORDS	  (NFRAMES / 32)
+#define ALL_FREE  0xffffffffu
+#define JUNK_BYTE 0x5a /* debug=junk fills freed memory with this */
 
-static uint32_t freemap[NFRAMES / 32];
+/* Every frame a process maps is mapped once per address space at most. */
+_Static_assert(NPROC + 4 < 0xff, "share counts fit a byte");
+
+static uint32_t freemap[NWORDS];
 static uint8_t extra_refs[NFRAMES]; /* sharers beyond the first */
 static uint32_t nfree;
+static uint32_t
+	nreserved;	/* free frames promised to kalloc_reserve's callers */
 static uint32_t ntotal; /* frames ever added */
 static uint32_t hint;	/* no free frame below this index */
+static int junk;	/* debug=junk: fill freed frames, to catch reuse */
+
+/* Panics if called from an interrupt handler or deferred work (see top). */
+static void not_in_interrupt(const char *fn)
+{
+	if (trap_in_irq() || defer_running())
+		panic("%s: called from an interrupt handler", fn);
+}
 
 static int is_free(uint32_t f)
 {
 	return (freemap[f / 32] >> (f % 32)) & 1;
 }
 
-static void mark(uint32_t f, int free)
+/* The bits of word f / 32 that frames [f, f + n) cover (f + n stays in it). */
+static uint32_t word_bits(uint32_t f, uint32_t n)
 {
-	if (free)
-		freemap[f / 32] |= 1u << (f % 32);
-	else
-		freemap[f / 32] &= ~(1u << (f % 32));
+	uint32_t ones = n == 32 ? ALL_FREE : (1u << n) - 1;
+
+	return ones << (f % 32);
+}
+
+/*
+ * Marks frames [f, f + n) free or taken, a word at a time; returns how
+ * many of them changed.
+ */
+static uint32_t mark_run(uint32_t f, uint32_t n, int free)
+{
+	uint32_t changed = 0, k, bits, *w;
+
+	while (n > 0) {
+		k = 32 - f % 32 < n ? 32 - f % 32 : n;
+		bits = word_bits(f, k);
+		w = &freemap[f / 32];
+		changed += (uint32_t)__builtin_popcount(free ? bits & ~*w
+							     : bits & *w);
+		*w = free ? *w | bits : *w & ~bits;
+		f += k;
+		n -= k;
+	}
+	return changed;
 }
 
 /* Starts with no frame free; mem.c adds the usable ranges. */
@@ -37,49 +83,114 @@ void kalloc_init(void)
 	memset(freemap, 0, sizeof(freemap));
 	nfree = 0;
 	hint = NFRAMES;
+	junk = cmdline_has_word("debug", "junk");
+	if (junk)
+		kprintf("kalloc: debug=junk: freed frames are filled with "
+			"0x%02x\n",
+			JUNK_BYTE);
 }
 
 /* Marks the frames of [start, end) free; both page-aligned, physical. */
 void kalloc_add_range(uint32_t start, uint32_t end)
 {
-	for (uint32_t f = start / PGSIZE; f < end / PGSIZE && f < NFRAMES;
-	     f++) {
-		if (!is_free(f)) {
-			mark(f, 1);
-			nfree++;
-			ntotal++;
-		}
-		if (f < hint)
-			hint = f;
-	}
+	uint32_t f = start / PGSIZE, fend = end / PGSIZE, added;
+
+	if (fend > NFRAMES)
+		fend = NFRAMES;
+	if (f >= fend)
+		return;
+	added = mark_run(f, fend - f, 1);
+	nfree += added;
+	ntotal += added;
+	if (f < hint)
+		hint = f;
+}
+
+/* The first free frame at or above f, or NFRAMES if there is none. */
+static uint32_t next_free(uint32_t f)
+{
+	uint32_t w;
+
+	if (f >= NFRAMES)
+		return NFRAMES;
+	w = freemap[f / 32] & ~((1u << (f % 32)) - 1);
+	for (f /= 32; w == 0; w = freemap[f])
+		if (++f == NWORDS)
+			return NFRAMES;
+	return f * 32 + (uint32_t)__builtin_ctz(w);
+}
+
+/* Takes the lowest free frame, which the caller knows exists. */
+static void *take_frame(void)
+{
+	uint32_t f = next_free(hint);
+
+	if (f >= NFRAMES)
+		panic("kalloc: %u frames free but none found", nfree);
+	freemap[f / 32] &= ~(1u << (f % 32));
+	nfree--;
+	hint = f + 1;
+	return P2V(f * PGSIZE);
+}
+
+/*
+ * Returns a free frame (kernel virtual address) with whatever it held,
+ * or NULL if none is free but reserved ones: for a caller that
+ * overwrites all of it (a copy).
+ */
+void *kalloc_nozero(void)
+{
+	not_in_interrupt("kalloc");
+	/* Out of memory: say so at once, without a scan. */
+	return nfree > nreserved ? take_frame() : NULL;
+}
+
+/*
+ * Reserves n free frames for the caller's later kalloc_reserved calls;
+ * returns 0, or -1 if fewer than n are free and unreserved.
+ */
+int kalloc_reserve(uint32_t n)
+{
+	if (n > nfree - nreserved)
+		return -1;
+	nreserved += n;
+	return 0;
+}
+
+/* Gives back n reserved frames that will not be needed after all. */
+void kalloc_unreserve(uint32_t n)
+{
+	if (n > nreserved)
+		panic("kalloc_unreserve: %u frames, %u reserved", n, nreserved);
+	nreserved -= n;
+}
+
+/*
+ * Returns one of the frames the caller reserved, with whatever it held:
+ * never fails (a missing reservation is a kernel bug).
+ */
+void *kalloc_reserved(void)
+{
+	not_in_interrupt("kalloc_reserved");
+	if (nreserved == 0)
+		panic("kalloc_reserved: no frame reserved");
+	nreserved--;
+	return take_frame();
 }
 
 /* Returns a zeroed free frame (kernel virtual address), or NULL if none. */
 void *kalloc(void)
 {
-	void *va = NULL;
+	void *va = kalloc_nozero();
 
-	intr_push();
-	/* Out of memory: say so at once, without a scan of every frame
-	 * with interrupts off (the longest such stretch there was). */
-	for (uint32_t f = nfree > 0 ? hint : NFRAMES; f < NFRAMES; f++) {
-		if (is_free(f)) {
-			mark(f, 0);
-			nfree--;
-			hint = f + 1;
-			va = P2V(f * PGSIZE);
-			break;
-		}
-	}
-	intr_pop();
 	if (va)
 		memset(va, 0, PGSIZE);
 	return va;
 }
 
 /*
- * Adds a sharer to an allocated frame (a read-only page shared by fork);
- * each kfree then drops one, and the last frees the frame.
+ * Adds a sharer to an allocated frame (a page shared by fork); each
+ * kfree then drops one, and the last frees the frame.
  */
 void kref_inc(void *va)
 {
@@ -90,6 +201,16 @@ void kref_inc(void *va)
 	extra_refs[f]++;
 }
 
+/* Returns nonzero if the allocated frame at va has more than one sharer. */
+int kref_shared(void *va)
+{
+	uint32_t f = V2P(va) / PGSIZE;
+
+	if (f >= NFRAMES || is_free(f))
+		panic("kref_shared: bad frame %p", va);
+	return extra_refs[f] > 0;
+}
+
 /* Gives back a frame that kalloc returned (or drops one sharer of it). */
 void kfree(void *va)
 {
@@ -97,56 +218,90 @@ void kfree(void *va)
 
 	if (pa % PGSIZE || f >= NFRAMES || (uint32_t)va < KERNBASE)
 		panic("kfree: bad address %p", va);
-	intr_push();
+	not_in_interrupt("kfree");
 	if (is_free(f))
 		panic("kfree: frame 0x%08x freed twice", pa);
 	if (extra_refs[f] > 0) {
 		extra_refs[f]--;
-		intr_pop();
 		return;
 	}
-	memset(va, JUNK_BYTE, PGSIZE);
-	mark(f, 1);
+	/* Nobody else holds the frame: fill it before it is free again. */
+	if (junk)
+		memset(va, JUNK_BYTE, PGSIZE);
+	freemap[f / 32] |= 1u << (f % 32);
 	nfree++;
 	if (f < hint)
 		hint = f;
-	intr_pop();
 }
 
 /*
- * Returns n physically contiguous zeroed frames at or above physical
- * address min_pa, or NULL if no free run is long enough.
+ * The first frame of a run of n free frames at or above f, or NFRAMES.
+ * Whole words of taken frames are skipped, and whole free words counted,
+ * at once.
  */
-void *kalloc_contig(uint32_t n, uint32_t min_pa)
+static uint32_t find_run(uint32_t f, uint32_t n)
 {
-	uint32_t run = 0, f = min_pa / PGSIZE;
+	uint32_t run = 0, w;
+
+	while (f < NFRAMES) {
+		w = freemap[f / 32];
+		if (f % 32 == 0 && w == 0) {
+			run = 0;
+			f += 32;
+		} else if (f % 32 == 0 && w == ALL_FREE && n - run > 32) {
+			run += 32;
+			f += 32;
+		} else {
+			run = (w >> (f % 32)) & 1 ? run + 1 : 0;
+			f++;
+			if (run == n)
+				return f - n;
+		}
+	}
+	return NFRAMES;
+}
+
+/*
+ * Returns n physically contiguous frames at or above physical address
+ * min_pa, or NULL if no free run is long enough; zeroed if zero is set,
+ * else as they were (the caller fills them all).
+ */
+void *kalloc_contig(uint32_t n, uint32_t min_pa, int zero)
+{
+	uint32_t f = min_pa / PGSIZE;
 	void *va = NULL;
 
 	if (n == 0)
 		panic("kalloc_contig: zero frames asked for");
-	intr_push();
-	if (n > nfree)
-		f = NFRAMES; /* cannot succeed: no scan */
-	for (f = f > hint ? f : hint; f < NFRAMES; f++) {
-		run = is_free(f) ? run + 1 : 0;
-		if (run == n)
-			break;
-	}
-	if (run == n) {
-		for (uint32_t g = f + 1 - n; g <= f; g++)
-			mark(g, 0);
+	not_in_interrupt("kalloc_contig");
+	f = n > nfree - nreserved ? NFRAMES : find_run(f > hint ? f : hint, n);
+	if (f < NFRAMES) {
+		mark_run(f, n, 0);
 		nfree -= n;
-		va = P2V((f + 1 - n) * PGSIZE);
+		va = P2V(f * PGSIZE);
 	}
-	intr_pop();
-	if (va)
+	if (va && zero)
 		memset(va, 0, n * PGSIZE);
 	return va;
 }
 
+/* Are frames [f, f + n) all free? */
+static int run_free(uint32_t f, uint32_t n)
+{
+	uint32_t k, bits;
+
+	for (; n > 0; f += k, n -= k) {
+		k = 32 - f % 32 < n ? 32 - f % 32 : n;
+		bits = word_bits(f, k);
+		if ((freemap[f / 32] & bits) != bits)
+			return 0;
+	}
+	return 1;
+}
+
 /*
  * Takes the n frames starting at physical pa if all are free (a segment
- * growing in place); returns 0, or -1 leaving them alone.
+ * growing in place) and zeroes them; returns 0, or -1 leaving them alone.
  */
 int kalloc_take(uint32_t pa, uint32_t n)
 {
@@ -154,16 +309,11 @@ int kalloc_take(uint32_t pa, uint32_t n)
 
 	if (pa % PGSIZE || f0 >= NFRAMES || n > NFRAMES - f0)
 		return -1;
-	intr_push();
-	for (uint32_t f = f0; f < f0 + n; f++)
-		if (!is_free(f)) {
-			intr_pop();
-			return -1;
-		}
-	for (uint32_t f = f0; f < f0 + n; f++)
-		mark(f, 0);
+	not_in_interrupt("kalloc_take");
+	if (n > nfree - nreserved || !run_free(f0, n))
+		return -1;
+	mark_run(f0, n, 0);
 	nfree -= n;
-	intr_pop();
 	memset(P2V(pa), 0, n * PGSIZE);
 	return 0;
 }
@@ -171,21 +321,45 @@ int kalloc_take(uint32_t pa, uint32_t n)
 /* Returns the length, in frames, of the longest run of free frames. */
 uint32_t kalloc_largest_run(void)
 {
-	uint32_t run = 0, best = 0;
+	uint32_t run = 0, best = 0, w;
 
-	for (uint32_t f = 0; f < NFRAMES; f++) {
-		run = is_free(f) ? run + 1 : 0;
-		if (run > best)
-			best = run;
+	for (uint32_t i = 0; i < NWORDS; i++) {
+		w = freemap[i];
+		if (w == 0 || w == ALL_FREE) {
+			run = w ? run + 32 : 0;
+		} else {
+			for (uint32_t b = 0; b < 32; b++) {
+				run = (w >> b) & 1 ? run + 1 : 0;
+				best = run > best ? run : best;
+			}
+		}
+		best = run > best ? run : best;
 	}
 	return best;
 }
 
-/* Gives back n contiguous frames (from kalloc_contig or kalloc_take). */
+/*
+ * Gives back n contiguous frames from kalloc_contig or kalloc_take, none
+ * of them shared, a word of the bitmap at a time.
+ */
 void kfree_pages(void *va, uint32_t n)
 {
-	for (uint32_t i = 0; i < n; i++)
-		kfree((uint8_t *)va + i * PGSIZE);
+	uint32_t pa = V2P(va), f = pa / PGSIZE;
+
+	if (pa % PGSIZE || f >= NFRAMES || n > NFRAMES - f ||
+	    (uint32_t)va < KERNBASE)
+		panic("kfree_pages: bad range %p, %u frames", va, n);
+	if (n == 0)
+		return;
+	not_in_interrupt("kfree_pages");
+	if (junk)
+		memset(va, JUNK_BYTE, n * PGSIZE);
+	if (mark_run(f, n, 1) != n)
+		panic("kfree_pages: a frame of 0x%08x+%u was already free", pa,
+		      n);
+	nfree += n;
+	if (f < hint)
+		hint = f;
 }
 
 /* Returns the number of frames the allocator manages. */
@@ -194,7 +368,8 @@ uint32_t kalloc_ntotal(void)
 	return ntotal;
 }
 
-/* Returns the number of free frames; leak checks compare it over time. */
+/* Returns the number of free frames, reserved ones included; leak checks
+ * compare it over time. */
 uint32_t kalloc_nfree(void)
 {
 	return nfree;

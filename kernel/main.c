@@ -137,6 +137,8 @@ void kmain(uint32_t magic, uint32_t mbi_pa)
 	timer_init();
 	watchdog_init();
 	console_init();
+	ide_init();
+	bio_init();
 
 	if (cmdline_has("bench"))
 		idt_open_bench_gate();

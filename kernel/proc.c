@@ -343,6 +343,7 @@ int proc_fork(void)
 	np->parent = p;
 	np->pgid = p->pgid;
 	sig_fork(np, p);
+	trace_fork(np, p);
 	if ((np->mm = mm_ops->clone(p->mm)) == NULL) {
 		proc_free(np);
 		return p->killsig ? -EINTR : -ENOMEM;
@@ -380,6 +381,8 @@ void proc_exit(int xstatus)
 
 	if (p == initproc)
 		panic("init exited (wait status 0x%x)", xstatus);
+	if (p->trace.flags)
+		trace_end(p, xstatus);
 	for (int fd = 0; fd < NOFILE; fd++)
 		if (p->ofile[fd]) {
 			file_close(p->ofile[fd]);

@@ -3,6 +3,7 @@
  * line. Each prints "selftest NAME: ok" or "selftest NAME: FAILED ...";
  * the fault tests end in a panic on purpose, for the harness to read.
  */
+#include "buf.h"
 #include "defs.h"
 #include "file.h"
 #include "memlayout.h"
@@ -299,6 +300,90 @@ static void test_nest(void)
 	trap_register(SELFTEST_NEST_VEC, NULL, NULL);
 }
 
+/*
+ * The disk, for tests/test_ide.py: the test's image holds, in every
+ * 32-bit word, that word's index from the start of the disk. Reads the
+ * first IDE_TEST_READ blocks through the buffer cache and checks them;
+ * writes the complement of the pattern over IDE_TEST_WRITE blocks after
+ * those (the test reads the image back on the host); checks that a block
+ * past the end fails with an error, not a panic.
+ */
+#define IDE_TEST_BLOCK 4096
+#define IDE_TEST_READ  64
+#define IDE_TEST_WRITE 8
+
+static int ide_check_block(struct buf *b, uint32_t blockno, int flipped)
+{
+	uint32_t *w = (uint32_t *)b->data;
+	uint32_t first = blockno * (IDE_TEST_BLOCK / 4);
+
+	for (uint32_t i = 0; i < IDE_TEST_BLOCK / 4; i++)
+		if (w[i] != (flipped ? ~(first + i) : first + i))
+			return -1;
+	return 0;
+}
+
+static void test_ide(void)
+{
+	uint32_t n = ide_nsectors() / (IDE_TEST_BLOCK / SECTOR_SIZE);
+	uint32_t hits, misses;
+	int failed_before = failures;
+	struct buf *b;
+
+	if (n < IDE_TEST_READ + IDE_TEST_WRITE) {
+		fail("ide", "no disk, or one too small for the test");
+		return;
+	}
+	sti(); /* the disk interrupts (intr, dma); ide_rw waits in hlt */
+	for (uint32_t i = 0; i < IDE_TEST_READ; i++) {
+		if ((b = bread(0, i, IDE_TEST_BLOCK)) == NULL) {
+			fail("ide", "a read failed");
+			goto out;
+		}
+		if (ide_check_block(b, i, 0) < 0) {
+			kprintf("selftest ide: block %u holds the wrong data\n",
+				i);
+			fail("ide", "wrong data read");
+		}
+		brelse(b);
+	}
+	for (uint32_t i = IDE_TEST_READ; i < IDE_TEST_READ + IDE_TEST_WRITE;
+	     i++) {
+		uint32_t *w;
+
+		if ((b = bread(0, i, IDE_TEST_BLOCK)) == NULL) {
+			fail("ide", "a read before a write failed");
+			goto out;
+		}
+		w = (uint32_t *)b->data;
+		for (uint32_t k = 0; k < IDE_TEST_BLOCK / 4; k++)
+			w[k] = ~w[k];
+		if (bwrite(b) < 0)
+			fail("ide", "a write failed");
+		brelse(b);
+	}
+	/* Read again: from the cache, and still the written data. */
+	b = bread(0, IDE_TEST_READ, IDE_TEST_BLOCK);
+	if (b == NULL || ide_check_block(b, IDE_TEST_READ, 1) < 0)
+		fail("ide", "the cache lost a written block");
+	if (b)
+		brelse(b);
+	if (ide_flush() < 0)
+		fail("ide", "FLUSH CACHE failed");
+	if ((b = bread(0, n, IDE_TEST_BLOCK)) != NULL) {
+		brelse(b);
+		fail("ide", "a block past the end of the disk was read");
+	}
+	bio_stats(&hits, &misses);
+	if (failures == failed_before)
+		kprintf("selftest ide: ok (%u blocks read, %u written; cache %u "
+			"hits, %u misses; %u disk interrupts)\n",
+			IDE_TEST_READ, IDE_TEST_WRITE, hits, misses,
+			ide_nintr());
+out:
+	cli();
+}
+
 static void test_panic(void)
 {
 	panic("selftest: deliberate panic");
@@ -312,7 +397,7 @@ static const struct {
 	{"intr", test_intr},   {"printf", test_printf}, {"pf", test_pf},
 	{"gp", test_gp},       {"de", test_de},		{"ud", test_ud},
 	{"panic", test_panic}, {"kstack", test_kstack}, {"pipe", test_pipe},
-	{"nest", test_nest},
+	{"nest", test_nest},   {"ide", test_ide},
 };
 
 static void run_one(const char *name, size_t len)

@@ -345,6 +345,8 @@ static int deliver_pending(struct proc *p, struct trapframe *tf)
 
 	while (!p->killsig && (sig = next_signal(p)) != 0) {
 		p->sig.pending &= ~SIGBIT(sig);
+		if (p->trace.flags)
+			trace_signal(p, sig);
 		if (p->sig.action[sig].handler == SIGH_DFL) {
 			if (SIGBIT(sig) & (DFL_IGNORED))
 				continue;

@@ -5,45 +5,72 @@
  */
 #include "defs.h"
 
-/* Fills whole aligned words at a time: frames are zeroed and junked often. */
+/*
+ * memset, memcpy and memmove move a word per iteration of the x86 string
+ * instructions (rep stosl, rep movsl), then the last 0-3 bytes with their
+ * byte forms: about one instruction per word, in whichever direction an
+ * overlap needs. x86 does not fault on unaligned words, so there is no
+ * alignment prologue. Traps clear the direction flag on entry (trapasm.S)
+ * and so does signal delivery, so a backward copy interrupted half way
+ * never leaks DF=1 into a handler.
+ */
+
+/* Fills n bytes at d with the byte c. */
 void *memset(void *d, int c, size_t n)
 {
-	unsigned char *p = d;
 	uint32_t w = 0x01010101u * (unsigned char)c;
+	size_t words = n / 4, bytes = n % 4;
+	void *p = d;
 
-	while (n > 0 && ((uintptr_t)p & 3)) {
-		*p++ = (unsigned char)c;
-		n--;
-	}
-	for (; n >= 4; n -= 4, p += 4)
-		*(uint32_t *)p = w;
-	while (n-- > 0)
-		*p++ = (unsigned char)c;
+	__asm__ volatile("rep stosl\n\t"
+			 "movl %[bytes], %%ecx\n\t"
+			 "rep stosb"
+			 : "+D"(p), "+c"(words)
+			 : "a"(w), [bytes] "r"(bytes)
+			 : "memory");
 	return d;
 }
 
+/* Copies n bytes from s to d, front to back: the two must not overlap,
+ * unless d is below s (memmove relies on that). */
 void *memcpy(void *d, const void *s, size_t n)
 {
-	return memmove(d, s, n);
+	size_t words = n / 4, bytes = n % 4;
+	void *dp = d;
+
+	__asm__ volatile("rep movsl\n\t"
+			 "movl %[bytes], %%ecx\n\t"
+			 "rep movsb"
+			 : "+D"(dp), "+S"(s), "+c"(words)
+			 : [bytes] "r"(bytes)
+			 : "memory");
+	return d;
 }
 
+/*
+ * Copies n bytes from s to d, which may overlap: front to back when d is
+ * below s (or the two are apart), else back to front: the last 0-3 bytes
+ * one at a time, then the words, with the direction flag set only inside
+ * the one asm statement.
+ */
 void *memmove(void *d, const void *s, size_t n)
 {
-	unsigned char *dp = d;
-	const unsigned char *sp = s;
+	size_t words = n / 4, bytes = n % 4;
+	unsigned char *dp = (unsigned char *)d + n - 1;
+	const unsigned char *sp = (const unsigned char *)s + n - 1;
 
-	/* Forward, a word at a time when both are aligned (copying pages). */
-	if (dp < sp && (((uintptr_t)dp | (uintptr_t)sp) & 3) == 0) {
-		for (; n >= 4; n -= 4, dp += 4, sp += 4)
-			*(uint32_t *)dp = *(const uint32_t *)sp;
-	}
-	if (dp < sp) {
-		while (n-- > 0)
-			*dp++ = *sp++;
-	} else {
-		while (n-- > 0)
-			dp[n] = sp[n];
-	}
+	if ((uintptr_t)d <= (uintptr_t)s || (uintptr_t)d - (uintptr_t)s >= n)
+		return memcpy(d, s, n);
+	__asm__ volatile("std\n\t"
+			 "rep movsb\n\t"
+			 "subl $3, %%edi\n\t"
+			 "subl $3, %%esi\n\t"
+			 "movl %[words], %%ecx\n\t"
+			 "rep movsl\n\t"
+			 "cld"
+			 : "+D"(dp), "+S"(sp), "+c"(bytes)
+			 : [words] "r"(words)
+			 : "memory", "cc");
 	return d;
 }
 

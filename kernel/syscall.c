@@ -16,6 +16,7 @@
 #include "proc.h"
 #include "syscall.h"
 #include "sysdefs.h"
+#include "trace.h"
 #include "trapframe.h"
 #include "vm.h"
 #include "x86.h"
@@ -51,6 +52,21 @@ static void note_eintr(struct proc *p, uint32_t num)
 {
 	p->sig_syscall = num;
 	p->sig_eintr = num != SYS_sigreturn && num != SYS_sigsuspend;
+}
+
+/*
+ * The tracer's look at call num of traced process p (trace=, the trace
+ * call), before it runs: its arguments, copied from the user stack once
+ * more. 0, or -1 if they cannot be read (the process is marked to die).
+ */
+static int trace_call(struct trapframe *tf, struct proc *p, uint32_t num)
+{
+	uint32_t args[MAXSYSARGS];
+
+	if (syscall_args(tf, args, syscall_table[num].nargs) < 0)
+		return -1;
+	trace_enter(p, num, args);
+	return 0;
 }
 
 /*
@@ -106,7 +122,13 @@ static __attribute__((noinline)) void syscall_run(struct trapframe *tf,
 	} else
 		p->call_start = ticks;
 	sti(); /* intr_enable, checked above, not measured */
-	r = syscall_table[num].fn(tf);
+	if (p->trace.flags && trace_table[num].name &&
+	    trace_call(tf, p, num) < 0)
+		r = -EFAULT; /* its arguments cannot be read: it dies */
+	else
+		r = syscall_table[num].fn(tf);
+	if (p->trace.call)
+		trace_exit(p, r);
 	cli();
 	tf->eax = (uint32_t)r;
 	if (r == -EINTR) {
@@ -152,7 +174,7 @@ void TRAP_ENTRY syscall_trap(struct trapframe *tf)
 	curproc->nsyscalls++;
 	if (tf->eax > SYS_MAX) {
 		tf->eax = (uint32_t)-ENOSYS; /* as quick as a call can be */
-	} else if (syscall_table[tf->eax].quick) {
+	} else if (syscall_table[tf->eax].quick && !curproc->trace.flags) {
 		tf->eax = (uint32_t)syscall_table[tf->eax].fn(tf);
 	} else {
 		syscall_run(tf, curproc);

@@ -95,6 +95,22 @@ int sys_uptime(void)
 }
 
 /*
+ * clock_gettime(clk, ts): the time of CLOCK_REALTIME or CLOCK_MONOTONIC,
+ * to a tick's resolution. -EINVAL for another clock, -EFAULT for ts.
+ */
+int sys_clock_gettime(int clk, uint32_t uts)
+{
+	struct ktimespec ts;
+	uint32_t sec, nsec;
+
+	if (timer_clock(clk, &sec, &nsec) < 0)
+		return -EINVAL;
+	ts.tv_sec = (int32_t)sec;
+	ts.tv_nsec = (int32_t)nsec;
+	return copyout(uts, &ts, sizeof(ts));
+}
+
+/*
  * procinfo(slot, p): fills *p for a used slot; -ESRCH if the slot is
  * unused, -EINVAL past the end of the table.
  */
@@ -263,7 +279,7 @@ int sys_vtop(uint32_t uaddr)
 
 	if (uaddr >= USER_TOP)
 		return -EFAULT;
-	k = mm_ops->kaddr_load(curproc->mm, uaddr, &avail);
+	k = mm_ops->kaddr(curproc->mm, uaddr, 0, &avail); /* a read */
 	if (k == NULL)
 		return -EFAULT;
 	return (int)V2P(k);

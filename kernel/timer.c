@@ -1,9 +1,12 @@
 /*
  * Time: the tick counter driven by the PIT at timer_hz, from the hz=
- * command-line option. Sleeping and scheduling use ticks; pit.c owns the
- * hardware, and the scheduler (proc_tick) owns the time slice.
+ * command-line option, and the wall clock: the RTC's time at boot plus
+ * the ticks since. Sleeping and scheduling use ticks; pit.c owns the
+ * hardware, rtc.c the calendar clock, and the scheduler (proc_tick) the
+ * time slice.
  */
 #include "defs.h"
+#include "kestrel/signal.h"
 #include "mmu.h"
 #include "param.h"
 #include "trapframe.h"
@@ -11,6 +14,7 @@
 
 volatile uint32_t ticks;
 uint32_t timer_hz = HZ_DEFAULT;
+static uint32_t boot_epoch; /* Unix time at the tick count 0 */
 
 /* Top half: wakes the sleepers (usleep) and fires the alarm timers. */
 static void timer_work(void)
@@ -43,7 +47,24 @@ void timer_init(void)
 		hz = HZ_DEFAULT;
 	}
 	timer_hz = (uint32_t)hz;
+	boot_epoch = rtc_unix_time();
 	pit_init(timer_hz);
 	irq_register(IRQ_TIMER, timer_intr, "timer");
 	kprintf("timer: PIT at %u Hz\n", timer_hz);
+}
+
+/*
+ * Reads a clock: CLOCK_MONOTONIC counts from boot, CLOCK_REALTIME from
+ * 1970 (UTC), both to the resolution of a tick. Returns 0, or -1 for a
+ * clock that does not exist.
+ */
+int timer_clock(int clk, uint32_t *sec, uint32_t *nsec)
+{
+	uint32_t t = ticks;
+
+	if (clk != CLOCK_REALTIME && clk != CLOCK_MONOTONIC)
+		return -1;
+	*sec = t / timer_hz + (clk == CLOCK_REALTIME ? boot_epoch : 0);
+	*nsec = t % timer_hz * (1000000000u / timer_hz);
+	return 0;
 }

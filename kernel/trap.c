@@ -26,7 +26,12 @@ struct handler {
 	uint32_t count; /* how often the vector was taken */
 };
 
-static struct handler handlers[NVECTORS];
+static void page_fault(struct trapframe *tf);
+
+/* Exceptions with a handler of their own; the IRQs register theirs. */
+static struct handler handlers[NVECTORS] = {
+	[T_PGFLT] = {page_fault, "page fault", 0},
+};
 static int irq_depth;	 /* IRQ handlers running: > 0 means "in an interrupt" */
 int trap_nesting;	 /* trap frames on the running kernel stack */
 uint32_t trap_nsyscalls; /* vector T_SYSCALL's count, kept by syscall.c */
@@ -205,6 +210,35 @@ static void user_fault(struct trapframe *tf)
 	kprintf("pid %d (%s): %s at eip 0x%08x%s: killed by %s\n", p->pid,
 		p->name, name, tf->eip, what, signame(sig));
 	p->killsig = sig;
+}
+
+/*
+ * A page fault. The memory model may resolve it (a copy-on-write page
+ * written, the stack grown by a page), and then the access runs again;
+ * else a fault in ring 3 is the program's (a signal), and one in ring 0
+ * a kernel bug: the kernel reaches user memory only through copyin and
+ * copyout, which ask the model first and never fault. With no frame left
+ * to resolve it, the process is killed (it could not run on).
+ */
+static void page_fault(struct trapframe *tf)
+{
+	struct proc *p = curproc;
+	int r;
+
+	if ((tf->cs & 3) != RPL_USER || p == NULL || p->mm == NULL)
+		panic_trap(tf);
+	r = mm_ops->fault(p->mm, read_cr2(), tf->err & PFE_W);
+	if (r == 0)
+		return;
+	if (r != -ENOMEM) {
+		user_fault(tf);
+		return;
+	}
+	kprintf("pid %d (%s): page fault at eip 0x%08x addr 0x%08x: out of "
+		"memory: killed by SIGKILL\n",
+		p->pid, p->name, tf->eip, read_cr2());
+	p->nfaults++;
+	p->killsig = SIGKILL;
 }
 
 /*

@@ -76,7 +76,7 @@ static int seg_resize(struct mm *mm, uint32_t size)
 		mm->npages = size / PGSIZE;
 		return 0;
 	}
-	nrange = kalloc_contig(size / PGSIZE, SEG_POOL_START);
+	nrange = kalloc_contig(size / PGSIZE, SEG_POOL_START, 1);
 	if (nrange == NULL)
 		return -ENOMEM;
 	if (old > 0 && copy_range(nrange, P2V(mm->base), old) < 0) {
@@ -139,7 +139,7 @@ static struct mm *seg_clone(struct mm *src)
 
 	if (dst == NULL)
 		return NULL;
-	range = kalloc_contig(src->size / PGSIZE, SEG_POOL_START);
+	range = kalloc_contig(src->size / PGSIZE, SEG_POOL_START, 0);
 	if (range == NULL) {
 		dst->inuse = 0;
 		return NULL;
@@ -226,6 +226,15 @@ static void seg_init(void)
 	vm_activate_kernel();
 }
 
+/* Nothing is mapped on demand: every page fault is the program's. */
+static int seg_fault(struct mm *mm, uint32_t va, int write)
+{
+	(void)mm;
+	(void)va;
+	(void)write;
+	return -EFAULT;
+}
+
 /* The code segment ends with the range: its limit is the bound. */
 static uint32_t seg_code_limit(struct mm *mm)
 {
@@ -252,6 +261,7 @@ const struct mm_ops mm_segment_ops = {
 	.activate = seg_activate,
 	.kaddr = seg_kaddr,
 	.kaddr_load = seg_kaddr_load,
+	.fault = seg_fault,
 	.code_limit = seg_code_limit,
 	.user_addr = seg_user_addr,
 };

@@ -1,8 +1,10 @@
 """
 Checks on the tree and the built kernel that need no boot: the C sources
-are in the house format, and kernel.elf carries what GDB needs.
+are in the house format, kernel.elf carries what GDB needs, and make
+rebuilds what a change touches and nothing more.
 """
 
+import glob
 import os
 import re
 import shutil
@@ -122,3 +124,118 @@ def test_frame_info_check_fails(tmp_path, how):
                    [elf], check=True)
     problems = frame_info_problems(elf)
     assert any(re.search(why, p) for p in problems), (how, problems)
+
+
+# ---- Incremental builds: after `make`, a change rebuilds what depends on
+# it and nothing else. `make -n -W FILE` prints what make would run if FILE
+# had just changed, without running it or touching FILE.
+
+COMPILE = re.compile(r" -c -o (\S+\.o) (\S+)$")
+USER_LINK = re.compile(r" -T user/user\.ld -o (\S+) ")
+
+
+def make_dry_run(*args):
+    """The commands `make -n all` prints with args, one string each."""
+    argv = ["make", "-n", "--no-print-directory", "SUITE=" +
+            os.environ.get("SUITE", "")] + list(args) + ["all"]
+    r = subprocess.run(argv, cwd=kestrel.ROOT, stdout=subprocess.PIPE,
+                       stderr=subprocess.STDOUT, text=True)
+    assert r.returncode == 0, "%s failed:\n%s" % (" ".join(argv), r.stdout)
+    return r.stdout.splitlines()
+
+
+def rebuilt(changed):
+    """
+    What make would compile and link if changed had changed: a pair of
+    sorted lists, the objects and the user programs. What make would do
+    anyway (a source edited since the last build) is left out.
+    """
+    before = make_dry_run()
+    after = make_dry_run("-W", changed)
+    objs = [m[1] for m in map(COMPILE.search, after) if m]
+    progs = [m[1] for m in map(USER_LINK.search, after) if m]
+    old_objs = [m[1] for m in map(COMPILE.search, before) if m]
+    old_progs = [m[1] for m in map(USER_LINK.search, before) if m]
+    return (sorted(set(objs) - set(old_objs)),
+            sorted(set(progs) - set(old_progs)))
+
+
+def some(names, n=8):
+    """names for a message: the first n of them, and how many in all."""
+    more = " and %d more" % (len(names) - n) if len(names) > n else ""
+    return "%d: %s%s" % (len(names), ", ".join(names[:n]), more)
+
+
+def test_make_twice_does_nothing():
+    """A second make runs no command but its closing message."""
+    extra = [c for c in make_dry_run() if not c.startswith("echo ")]
+    assert not extra, (
+        "make -n all, on the tree `make test` has just built, would run:\n"
+        "%s\nA rule that runs every time (FORCE, a missing target) makes "
+        "every build slow; was a source edited during the run?" %
+        "\n".join(extra[:20]))
+
+
+def test_make_one_test_one_program():
+    """Changing one test's source compiles and links that test alone."""
+    objs, progs = rebuilt("tests/user/args_empty.c")
+    assert (objs, progs) == (["build/utest/args_empty.o"],
+                             ["build/debug/test/args_empty"]), (
+        "after a change to tests/user/args_empty.c, make would compile %s "
+        "and link %s; expected the one object and the one program" %
+        (some(objs), some(progs)))
+
+
+def test_make_kernel_source_no_programs():
+    """
+    Changing a kernel source compiles it and the symbol table that the
+    second link embeds (made anew from the first), and links no program.
+    """
+    objs, progs = rebuilt("kernel/pipe.c")
+    assert (objs, progs) == (["build/kernel/pipe.o", "build/ksyms.o"], []), (
+        "after a change to kernel/pipe.c, make would compile %s and link "
+        "%s; expected build/kernel/pipe.o, build/ksyms.o and no user "
+        "program" % (some(objs), some(progs)))
+
+
+def includers(header, sources):
+    """
+    The sources that include header, directly or through other headers
+    found next to the including file (the quoted #include "..." form).
+    """
+    header = os.path.normpath(header)
+    memo = {}
+
+    def includes(path):
+        if path not in memo:
+            memo[path] = False
+            with open(os.path.join(kestrel.ROOT, path)) as f:
+                names = re.findall(r'^\s*#\s*include\s+"([^"]+)"', f.read(),
+                                   re.M)
+            for name in names:
+                inc = os.path.normpath(os.path.join(os.path.dirname(path),
+                                                    name))
+                if inc == header or (
+                        os.path.isfile(os.path.join(kestrel.ROOT, inc))
+                        and includes(inc)):
+                    memo[path] = True
+        return memo[path]
+
+    return sorted(s for s in sources if includes(s))
+
+
+def test_make_header_rebuilds_includers():
+    """Changing a test header recompiles exactly the tests that include it."""
+    header = "tests/user/rawsys.h"
+    tests = sorted(os.path.relpath(p, kestrel.ROOT) for p in glob.glob(
+        os.path.join(kestrel.ROOT, "tests/user/*.c")))
+    want = ["build/utest/%s.o" % os.path.basename(t)[:-2]
+            for t in includers(header, tests)]
+    assert len(want) >= 2, "only %s include %s" % (want, header)
+    objs, progs = rebuilt(header)
+    assert objs == want, (
+        "after a change to %s, make would compile %d objects; %d tests "
+        "include it.\nnot compiled: %s\nnot expected: %s" %
+        (header, len(objs), len(want), some(sorted(set(want) - set(objs))),
+         some(sorted(set(objs) - set(want)))))
+    assert len(progs) == len(want), (len(progs), len(want))

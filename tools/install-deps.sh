@@ -38,14 +38,26 @@ for pair in $NEEDS; do
 done
 # grub-mkrescue needs the BIOS platform files for an i386 image.
 [ -d /usr/lib/grub/i386-pc ] || missing="$missing grub-pc-bin"
-# The test runner: Debian's pytest and pytest-xdist, seen by /usr/bin/python3.
-if ! [ -x $PY ] || ! $PY -c 'import pytest, xdist' >/dev/null 2>&1; then
-	missing="$missing python3 python3-pytest python3-pytest-xdist"
-fi
-# Charts (make bench, tools/emptyloop-plot.py): Debian's matplotlib.
-if [ -x $PY ] && ! $PY -c 'import matplotlib' >/dev/null 2>&1; then
-	missing="$missing python3-matplotlib"
-fi
+# Python modules, as module:debian-package pairs, seen by /usr/bin/python3:
+# the test runner (pytest, pytest-xdist) and the charts of make bench and
+# tools/emptyloop-plot.py (matplotlib). find_spec finds a module without
+# importing it: importing pytest takes a quarter of a second, and make
+# runs this script every time.
+PYMODS="
+pytest:python3-pytest
+xdist:python3-pytest-xdist
+matplotlib:python3-matplotlib
+"
+[ -x $PY ] || missing="$missing python3"
+for pair in $PYMODS; do
+	mod=${pair%%:*}
+	pkg=${pair#*:}
+	if ! [ -x $PY ] ||
+	   ! $PY -c "from importlib.util import find_spec
+assert find_spec('$mod')" >/dev/null 2>&1; then
+		missing="$missing $pkg"
+	fi
+done
 
 [ -z "$missing" ] && exit 0
 

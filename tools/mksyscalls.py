@@ -5,6 +5,7 @@
   mksyscalls.py protos  > build/include/sysproto.h   typed sys_* prototypes
   mksyscalls.py table   > build/kernel/systab.c      the dispatch table
   mksyscalls.py stubs   > build/user/usys.S          the user stubs
+  mksyscalls.py trace   > build/kernel/tracetab.c    how to show each call
 
 Each handler's prototype comes from the C prototype in the table: an int
 stays an int, a pointer becomes the user address it is (uint32_t), so a
@@ -12,7 +13,9 @@ handler written with other or more arguments than the table gives fails
 to compile against sysproto.h. The number of arguments the kernel copies
 from the user stack is the number of parameters. The word `quick` before
 a prototype marks a call that the kernel runs with interrupts off and
-returns from at once (see syscall_trap in kernel/syscall.c).
+returns from at once (see syscall_trap in kernel/syscall.c). The tracer's
+table says, from the same prototypes, how to show each argument and the
+result (the rules are at the top of tools/syscalls.tbl).
 """
 import os
 import re
@@ -34,9 +37,13 @@ class Param:
             raise ValueError("cannot find the name in %r" % text)
         self.name = m.group(1)
         self.pointer = "*" in text or m.group(2) is not None
+        # int fds[2]: "2"; char *const argv[]: ""; not an array: None.
+        self.array = m.group(2)[1:-1].strip() if m.group(2) else None
         ctype = text[:m.start(1)].strip()
         if not ctype:
             raise ValueError("parameter %r has no type" % text)
+        # The type in one spelling: "const void *", "char * const".
+        self.ctype = " ".join(ctype.replace("*", " * ").split())
         # A pointer reaches the kernel as the user address it holds.
         self.ktype = "uint32_t" if self.pointer else ctype
 
@@ -53,6 +60,7 @@ class Call:
         if not m or m.group("name") != name:
             raise ValueError("line %d: prototype %r does not declare %s()"
                              % (lineno, proto, name))
+        self.ret = m.group("ret").strip()
         params = m.group("params").strip()
         texts = [] if params in ("", "void") else params.split(",")
         try:
@@ -75,6 +83,48 @@ class Call:
     def kproto(self):
         args = ", ".join("%s %s" % (p.ktype, p.name) for p in self.params)
         return "int %s(%s)" % (self.kname, args or "void")
+
+
+# Parameters whose name says how to show them (see tools/syscalls.tbl).
+NAMED_INTS = {"sig": "TA_SIG", "oflag": "TA_OFLAG", "options": "TA_WOPTIONS",
+              "how": "TA_SIGHOW", "cmd": "TA_FCNTLCMD"}
+
+
+def arg_kind(params, i):
+    """How the tracer shows parameter i: (TA_ kind, count for TA_INTS)."""
+    p = params[i]
+    nxt = params[i + 1] if i + 1 < len(params) else None
+    counted = nxt is not None and not nxt.pointer and \
+        nxt.ctype.startswith("unsigned")
+    if p.array is not None:
+        if p.ctype == "char * const" and p.array == "":
+            return "TA_ARGV", 0
+        if p.ctype == "int" and p.array.isdigit():
+            return "TA_INTS", int(p.array)
+        return "TA_HEX", 0
+    if not p.pointer:
+        if p.name in NAMED_INTS and p.ctype == "int":
+            return NAMED_INTS[p.name], 0
+        return ("TA_UINT" if p.ctype.startswith("unsigned") else "TA_INT"), 0
+    kinds = {"const char *": "TA_STR", "const sigset_t *": "TA_SIGSET",
+             "sigset_t *": "TA_OUTSIGSET"}
+    if p.ctype in kinds:
+        return kinds[p.ctype], 0
+    if p.ctype == "const void *" and counted:
+        return "TA_INBUF", 0
+    if p.ctype == "void *" and counted:
+        return "TA_OUTBUF", 0
+    if p.ctype == "int *" and p.name == "status":
+        return "TA_WSTATUS", 0
+    return "TA_HEX", 0
+
+
+def result_kind(call):
+    """How the tracer shows the result: a number, an address, or none."""
+    ret = " ".join(call.ret.replace("*", " * ").split())
+    if ret == "void":
+        return "TA_NORETURN"
+    return "TA_HEX" if "*" in ret else "TA_INT"
 
 
 def read_table(path=TBL):
@@ -169,6 +219,27 @@ def table(calls):
     return out
 
 
+def trace(calls):
+    out = ["/* %s */" % GENERATED,
+           "/*",
+           " * How the tracer (kernel/trace.c) shows each call: its name, the",
+           " * kind of its result and of each argument, from the C types of",
+           " * the table's prototypes (the rules are in tools/syscalls.tbl).",
+           " */",
+           '#include "syscall.h"', '#include "trace.h"', "",
+           "const struct trace_desc trace_table[SYS_MAX + 1] = {"]
+    for c in calls:
+        args = []
+        for i in range(len(c.params)):
+            kind, n = arg_kind(c.params, i)
+            args.append("{%s, %d}" % (kind, n))
+        out.append('\t[SYS_%s] = {"%s", %s, %d, {%s}}, /* %s */' %
+                   (c.sysname, c.name, result_kind(c), len(c.params),
+                    ", ".join(args), c.proto))
+    out.append("};")
+    return out
+
+
 def stubs(calls):
     out = ["/* %s */" % GENERATED,
            "/*",
@@ -194,9 +265,10 @@ def main():
     what = sys.argv[1] if len(sys.argv) > 1 else ""
     path = sys.argv[2] if len(sys.argv) > 2 else TBL
     gen = {"header": header, "protos": protos, "table": table,
-           "stubs": stubs}.get(what)
+           "stubs": stubs, "trace": trace}.get(what)
     if gen is None:
-        sys.exit("usage: mksyscalls.py header|protos|table|stubs [TABLE]")
+        sys.exit("usage: mksyscalls.py header|protos|table|stubs|trace "
+                 "[TABLE]")
     try:
         calls = read_table(path)
     except ValueError as e:

@@ -191,7 +191,7 @@ static int setup_intiret(void)
 	}
 	sigaction(SIGSEGV, &old, NULL);
 	if (!open)
-		printf("bench: intiret: skipped: vector %#x is closed (boot "
+		printf("bench: intiret: skipped: vector 0x%x is closed (boot "
 		       "with the option bench)\n",
 		       T_BENCH);
 	return open ? 0 : -1;

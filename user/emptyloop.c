@@ -19,11 +19,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "traps.h"
 
-#define MAX_GAPS  4096 /* gaps recorded one by one; more are only counted */
-#define NBUCKETS  24   /* gap lengths by powers of two */
-#define NVEC	  256
-#define T_SYSCALL 0x40 /* the system-call vector: not counted as an event */
+#define MAX_GAPS 4096 /* gaps recorded one by one; more are only counted */
+#define NBUCKETS 24   /* gap lengths by powers of two */
+#define NVEC	 256
 
 struct gap {
 	uint64_t start; /* TSC ticks from the loop's start */
@@ -76,23 +76,35 @@ static uint32_t loop_step(void)
 	return best;
 }
 
+/* Does vector v fire with every timer tick (the tick, and its NMI)? */
+static int tick_vector(int v)
+{
+	return v == T_IRQ0 + IRQ_TIMER || v == T_NMI;
+}
+
 /*
  * Reads every vector's count into counts; returns the sum over all but
  * the system-call vector (the program's own calls, not something that
- * happened to it), or -1.
+ * happened to it), or -1. Reading 256 counters takes 256 system calls, a
+ * good part of a tick: so the tick's own vectors are read next to the
+ * loop (last before it, first after it), and a tick that comes while the
+ * others are read is not counted as one during the loop.
  */
-static int64_t read_counters(uint32_t *counts)
+static int64_t read_counters(uint32_t *counts, int before_loop)
 {
 	struct intrinfo ii;
 	int64_t sum = 0;
 
-	for (int v = 0; v < NVEC; v++) {
-		if (intrinfo(v, &ii) < 0)
-			return -1;
-		counts[v] = ii.count;
-		if (v != T_SYSCALL)
-			sum += ii.count;
-	}
+	for (int pass = 0; pass < 2; pass++)
+		for (int v = 0; v < NVEC; v++) {
+			if (tick_vector(v) != (pass == before_loop))
+				continue;
+			if (intrinfo(v, &ii) < 0)
+				return -1;
+			counts[v] = ii.count;
+			if (v != T_SYSCALL)
+				sum += ii.count;
+		}
 	return sum;
 }
 
@@ -145,18 +157,22 @@ static void print_buckets(uint32_t n, uint64_t per_ms)
 			       (unsigned)((1000ull << k) / per_ms), count[k]);
 }
 
-/* Prints the vectors whose counts moved during the loop. */
-static void print_counters(void)
+/*
+ * Prints the vectors whose counts moved during the loop: from the counts
+ * read just after it (after), not from counts read now, which would take
+ * in the interrupts of printing the summary (intrinfo gives the names).
+ */
+static void print_counters(const uint32_t *after)
 {
 	struct intrinfo ii;
 
 	printf("  interrupts during the loop:\n");
 	for (int v = 0; v < NVEC; v++) {
-		if (v == T_SYSCALL || intrinfo(v, &ii) < 0 ||
-		    ii.count == intr_before[v])
+		if (v == T_SYSCALL || after[v] == intr_before[v] ||
+		    intrinfo(v, &ii) < 0)
 			continue;
 		printf("    vector %3d %-20s %u\n", v, ii.name,
-		       ii.count - intr_before[v]);
+		       after[v] - intr_before[v]);
 	}
 }
 
@@ -188,12 +204,12 @@ int main(int argc, char *argv[])
 	step = loop_step();
 	if (threshold == 0)
 		threshold = step * 10 > 50 ? step * 10 : 50;
-	if ((before = read_counters(intr_before)) < 0) {
+	if ((before = read_counters(intr_before, 1)) < 0) {
 		perror("emptyloop: intrinfo");
 		return 1;
 	}
 	n = run(per_ms * (uint64_t)ms, threshold, &lost, &longest);
-	after = read_counters(after_counts);
+	after = read_counters(after_counts, 0);
 	printf("emptyloop: %d ms, %u TSC ticks a ms, loop step %u ticks, "
 	       "threshold %u ticks\n",
 	       ms, (unsigned)per_ms, step, threshold);
@@ -206,7 +222,7 @@ int main(int argc, char *argv[])
 	       "loop\n",
 	       (int)(after - before));
 	print_buckets(n, per_ms);
-	print_counters();
+	print_counters(after_counts);
 	if (raw)
 		for (uint32_t i = 0; i < n && i < MAX_GAPS; i++)
 			printf("gap %u %u\n", (unsigned)gaps[i].start,

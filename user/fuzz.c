@@ -30,6 +30,15 @@
  * ignored); a timer whose signal kills is armed only to wait for it.
  * SIGSTOP is never sent to the child itself (stopped, it would wait for
  * ever), nor a stop signal it would not catch, ignore or block.
+ *
+ * Memory. Some forks ("cow") give the grandchild a probe of the memory
+ * it shares with the child: both write, read() into and check the same
+ * bytes in turn, so a page that fork shares copy on write (or a copyout
+ * into one) must never show one process the other's data; the
+ * grandchild may also grow its stack on untouched pages, run a program
+ * from the shared image, or be killed in the middle of its writes. The
+ * free-frame count init checks after the run says that none of it
+ * leaked.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -95,6 +104,17 @@ enum arg { A_NULL, A_GOOD, A_BAD };
 /* After setitimer armed a timer whose signal kills: wait for it so. */
 enum then { THEN_NONE, THEN_SUSPEND, THEN_SPIN };
 
+/* What the grandchild of a "cow" fork does with the memory it shares. */
+enum cow {
+	COW_NONE,  /* nothing: it exits at once (a plain fork) */
+	COW_WRITE, /* writes the shared pages */
+	COW_READ,  /* read() into them: the kernel's copyout must copy */
+	COW_EXEC,  /* writes some, then runs /bin/hello */
+	COW_STACK, /* touches untouched stack pages, by hand and by read() */
+	COW_KILL,  /* writes pages in a loop until the child kills it */
+	NCOW
+};
+
 /* What a signal call passes (pointers point at copies of v) and expects. */
 struct sigargs {
 	int in, out;	    /* enum arg: the input and output pointers */
@@ -122,6 +142,7 @@ struct note {
 	uint32_t probes; /* sigaltstack refused on the alternate stack */
 	uint32_t forged; /* sigreturns to a forged context that came back */
 	uint32_t early;	 /* calls that gave EINTR before they ran */
+	uint32_t cows;	 /* copy-on-write probes that ran to their end */
 };
 
 /* One system call about to be made, and what must come of it. */
@@ -132,6 +153,7 @@ struct call {
 	int err;	 /* the errno for W_ERR */
 	int probe;	 /* an edge probe: must succeed (1) or EFAULT (2) */
 	uint32_t deadly; /* the signals it may kill the child with */
+	int cow; /* fork: the memory probe of the grandchild (enum cow) */
 	struct sigargs sa;
 };
 
@@ -201,6 +223,7 @@ static struct {
 	uint32_t notes;	      /* notes sent to the parent */
 	uint32_t forged;      /* forged sigreturns that came back as told */
 	uint32_t early;	      /* calls cut short at the entry (cut_short) */
+	uint32_t cows;	      /* copy-on-write probes judged */
 	uint32_t deadly_from; /* calls that may kill it come after this one */
 	uint32_t mk_sp;	      /* esp and ebp at the int of make_call's calls */
 	uint32_t mk_bp;
@@ -2019,7 +2042,9 @@ static void apply_sig(struct sim *m, const struct call *c, int r)
 		break;
 	case SYS_fork:
 		if (r > 0)
-			sh_post(s, SIGCHLD, CLD_EXITED, r);
+			sh_post(s, SIGCHLD,
+				c->cow == COW_KILL ? CLD_KILLED : CLD_EXITED,
+				r);
 		break;
 	case SYS_sigaction:
 		if (r == 0 && a->in == A_GOOD)
@@ -2123,7 +2148,8 @@ static int plan_call(struct call *c)
 /* Tells the parent which signals the child may die of from this call on. */
 static void note_send(uint32_t sigs)
 {
-	struct note n = {sigs, cs.ncalls, 0, hs.probes, cs.forged, cs.early};
+	struct note n = {sigs,	    cs.ncalls, 0,      hs.probes,
+			 cs.forged, cs.early,  cs.cows};
 	struct call c = {.name = "note to the parent"};
 	int r;
 
@@ -2612,6 +2638,13 @@ static void gen_fork(struct call *c)
 	c->a[0] = rnd();
 }
 
+/* A fork whose grandchild probes the memory it shares (see cow_probe). */
+static void gen_cow(struct call *c)
+{
+	c->a[0] = rnd();
+	c->cow = 1 + (int)below(NCOW - 1);
+}
+
 /*
  * raise: kill(getpid(), sig), mostly for a signal that has a handler or
  * is blocked, so that the handler path runs often; the model says what
@@ -2766,6 +2799,7 @@ static const struct {
 	{SYS_execv, "execv", gen_execv, 3},
 	{SYS_waitpid, "waitpid", gen_waitpid, 3},
 	{SYS_fork, "fork", gen_fork, 2},
+	{SYS_fork, "cow", gen_cow, 3},
 	{SYS_kill, "kill", gen_kill, 4},
 	{SYS_kill, "raise", gen_raise, 6},
 	{SYS_usleep, "usleep", gen_usleep, 1},
@@ -3068,26 +3102,320 @@ static void post_call(const struct call *c, int r)
 }
 
 /*
- * fork in a child: the grandchild leaves at once (it must see 0), and
- * the child reaps it at once, so the process table never fills up. Its
- * SIGCHLD may come to a handler meanwhile (the wait then may give EINTR).
+ * ---- Copy on write and the lazy stack: what a "cow" fork probes.
+ *
+ * Before fork the child writes a value into a few bytes (spots) of the
+ * memory fork will share. Then, with the two taking turns through pipes
+ * (go: child to grandchild, back: the other way): the child read()s a
+ * token into its first spot while the grandchild still shares the page
+ * (the kernel's copyout must copy it), the grandchild checks that it
+ * sees the values from before fork and none of the child's, then does
+ * what c->cow says, and checks its own result once the child has
+ * written its values too (before or after the grandchild, at random).
+ * The child checks last that its bytes are its own. The tokens wait in
+ * the pipe tok: the child's first, then one per spot for the grandchild.
+ */
+
+#define NSPOT 4 /* bytes each side writes */
+
+static volatile uint8_t cow_data[NSPOT] = {1, 2, 3, 4}; /* a .data page */
+
+/* The probe's bytes and pipes; fork gives each side its own copy. */
+static struct {
+	volatile uint8_t *spot[NSPOT];
+	uint8_t before[NSPOT]; /* what the child wrote there before fork */
+	uint8_t after[NSPOT];  /* what it has there after */
+	uint8_t mine[NSPOT];   /* what the grandchild has there after */
+	int tok[2], go[2], back[2];
+	int pipes; /* the three pipes exist */
+	int late;  /* the child writes its values after the grandchild */
+} cw;
+
+/* A system call that is run again when a signal cut it short. */
+static int sys_again(uint32_t nr, uint32_t a, uint32_t b, uint32_t c)
+{
+	int r;
+
+	while ((r = sys3(nr, a, b, c)) == -EINTR)
+		;
+	return r;
+}
+
+/* Closes what is left of the probe's pipes (the shadow never knew them). */
+static void cow_close(void)
+{
+	int *fd[] = {cw.tok, cw.go, cw.back};
+
+	for (int i = 0; i < 3; i++)
+		for (int j = 0; j < 2; j++)
+			if (fd[i][j] >= 0) {
+				sys3(SYS_close, (uint32_t)fd[i][j], 0, 0);
+				fd[i][j] = -1;
+			}
+}
+
+/* Passes the turn on through pipe end fd (a byte), or waits for it. */
+static void cow_turn(int fd, int give)
+{
+	uint8_t t = 1;
+
+	if (cw.pipes)
+		sys_again(give ? SYS_write : SYS_read, (uint32_t)fd,
+			  (uint32_t)&t, 1);
+}
+
+/*
+ * Before fork: picks the spots where no signal frame can land (the
+ * arena, the bss and stack buffers; else .data), writes a value into
+ * each, and makes the pipes with the tokens in tok. Without free
+ * descriptors the probe runs without pipes, and without turns.
+ */
+static void cow_before(void)
+{
+	for (int i = 0; i < NSPOT; i++) {
+		uint32_t p = scratch(1, NULL);
+		cw.spot[i] = p ? (volatile uint8_t *)p : &cow_data[i];
+		for (int j = 0; j < i; j++)
+			if (cw.spot[i] == cw.spot[j])
+				cw.spot[i] = &cow_data[i];
+		cw.before[i] = (uint8_t)rnd();
+		cw.after[i] = cw.before[i] ^ 0x3c;
+		cw.mine[i] = cw.before[i] ^ 0x77;
+	}
+	for (int i = 0; i < NSPOT; i++)
+		*cw.spot[i] = cw.before[i];
+	cw.late = (int)below(2);
+	cw.tok[0] = cw.tok[1] = cw.go[0] = cw.go[1] = -1;
+	cw.back[0] = cw.back[1] = -1;
+	cw.pipes = sys3(SYS_pipe, (uint32_t)cw.tok, 0, 0) == 0 &&
+		   sys3(SYS_pipe, (uint32_t)cw.go, 0, 0) == 0 &&
+		   sys3(SYS_pipe, (uint32_t)cw.back, 0, 0) == 0;
+	if (!cw.pipes) {
+		cow_close();
+		return;
+	}
+	sys_again(SYS_write, (uint32_t)cw.tok[1], (uint32_t)&cw.after[0], 1);
+	for (int i = 0; i < NSPOT; i++)
+		sys_again(SYS_write, (uint32_t)cw.tok[1], (uint32_t)&cw.mine[i],
+			  1);
+}
+
+/* The grandchild's stack pointer, to stay clear of its live frames. */
+static uint32_t cow_esp(void)
+{
+	uint32_t sp;
+
+	__asm__ volatile("movl %%esp, %0" : "=r"(sp));
+	return sp;
+}
+
+/*
+ * Touches two bytes of the stack far below the grandchild's frames, on
+ * pages it has probably never touched (under paging not mapped yet):
+ * one by hand, one by read(). Nothing else writes there: no signal
+ * comes to the grandchild. Returns 0 or the number of a failed check.
+ */
+static int cow_stack(void)
+{
+	uint32_t lo = cfg.stack_lo, hi = cow_esp() - 1024;
+	volatile uint8_t *a = (volatile uint8_t *)(lo + below(hi - lo));
+	volatile uint8_t *b = (volatile uint8_t *)(lo + below(hi - lo));
+	uint8_t v = (uint8_t)rnd();
+
+	if (a == b)
+		b = a + 1;
+	*a = v;
+	if (*a != v)
+		return 20;
+	if (cw.pipes &&
+	    (sys_again(SYS_read, (uint32_t)cw.tok[0], (uint32_t)b, 1) != 1 ||
+	     *b != cw.mine[0]))
+		return 21;
+	return *a == v ? 0 : 22;
+}
+
+/* Writes every page of the arena and the bss buffer, for ever. */
+__attribute__((noreturn)) static void cow_scribble(void)
+{
+	uint32_t top =
+		heap_edge() < cfg.arena_end ? heap_edge() : cfg.arena_end;
+
+	for (int pass = 0;; pass++) {
+		for (uint32_t p = cfg.arena; p < top; p += PAGE)
+			(*(volatile uint8_t *)p)++;
+		for (uint32_t p = 0; p < BSSBUF_SIZE; p += PAGE)
+			bssbuf[p]++;
+		if (pass > 0)
+			continue;
+		/* The first pass made the faults: now the child may kill. */
+		if (cw.pipes)
+			cow_turn(cw.back[1], 1);
+		else
+			sys3(SYS_kill, (uint32_t)sys3(SYS_getpid, 0, 0, 0),
+			     SIGKILL, 0);
+	}
+}
+
+/* The grandchild's own part: 0, or the number of a failed check. */
+static int cow_act(const struct call *c)
+{
+	char *hello_argv[] = {"hello", NULL};
+	int r;
+
+	switch (c->cow) {
+	case COW_WRITE:
+		for (int i = 0; i < NSPOT; i++)
+			*cw.spot[i] = cw.mine[i];
+		return 0;
+	case COW_READ:
+		for (int i = 0; i < NSPOT; i++)
+			if (!cw.pipes)
+				*cw.spot[i] = cw.mine[i];
+			else if (sys_again(SYS_read, (uint32_t)cw.tok[0],
+					   (uint32_t)cw.spot[i], 1) != 1)
+				return 30;
+		return 0;
+	case COW_EXEC:
+		*cw.spot[0] = cw.mine[0];
+		sys3(SYS_close, 1, 0, 0); /* hello's greeting goes nowhere */
+		r = sys3(SYS_execv, (uint32_t) "/bin/hello",
+			 (uint32_t)hello_argv, 0);
+		return r == -ENOMEM ? STATUS_NOEX : 40;
+	case COW_STACK:
+		return cow_stack();
+	default:
+		cow_scribble();
+	}
+}
+
+/*
+ * The grandchild: it must see what the child wrote before fork and
+ * nothing the child wrote after; then it does what c->cow says, and
+ * (after writing or reading) sees its own values once the child has
+ * written its too. Exits with 0, or with the number of the check that
+ * failed (the child reports it).
+ */
+__attribute__((noreturn)) static void cow_grandchild(const struct call *c)
+{
+	int r;
+
+	if (cw.pipes) {
+		sys3(SYS_close, (uint32_t)cw.go[1], 0, 0);
+		sys3(SYS_close, (uint32_t)cw.back[0], 0, 0);
+	}
+	cow_turn(cw.go[0], 0);
+	for (int i = 0; i < NSPOT; i++)
+		if (*cw.spot[i] != cw.before[i])
+			raw_exit(10 + i);
+	if ((r = cow_act(c)) != 0)
+		raw_exit(r);
+	cow_turn(cw.back[1], 1);
+	cow_turn(cw.go[0], 0); /* the child has written its values */
+	for (int i = 0; c->cow != COW_STACK && i < NSPOT; i++)
+		if (*cw.spot[i] != cw.mine[i])
+			raw_exit(50 + i);
+	raw_exit(0);
+}
+
+/* The child writes its values into spots 1.. (spot 0 got its token). */
+static void cow_write_own(void)
+{
+	for (int i = 1; i < NSPOT; i++)
+		*cw.spot[i] = cw.after[i];
+	if (!cw.pipes)
+		*cw.spot[0] = cw.after[0];
+}
+
+/*
+ * The child's side, while the grandchild runs: a read() into a shared
+ * page, its values written before or after the grandchild's turn; for
+ * COW_KILL, the kill once the grandchild's first pass is done.
+ */
+static void cow_parent(const struct call *c, int pid)
+{
+	/* The child keeps go's read end: its writes never meet EPIPE, even
+	 * once the grandchild is gone. */
+	if (cw.pipes) {
+		sys3(SYS_close, (uint32_t)cw.back[1], 0, 0);
+		cw.back[1] = -1;
+		if (sys_again(SYS_read, (uint32_t)cw.tok[0],
+			      (uint32_t)cw.spot[0], 1) != 1)
+			anomaly(c, pid, "cow: read() into a shared page");
+	}
+	if (!cw.late)
+		cow_write_own();
+	cow_turn(cw.go[1], 1);
+	cow_turn(cw.back[0], 0); /* end of file if it ran a program */
+	if (c->cow == COW_KILL && cw.pipes)
+		sys3(SYS_kill, (uint32_t)pid, SIGKILL, 0);
+	if (cw.late)
+		cow_write_own();
+	cow_turn(cw.go[1], 1);
+}
+
+/*
+ * After the grandchild is reaped: it must have ended as planned, and
+ * the child's bytes must be what the child itself wrote.
+ */
+static void cow_judge(const struct call *c, int pid, int st)
+{
+	char why[80];
+
+	if (c->cow == COW_KILL ? st != SIGKILL
+			       : st != 0 && st != (STATUS_NOEX << 8)) {
+		snprintf(why, sizeof(why),
+			 "cow: the grandchild (probe %d) ended with status "
+			 "0x%x",
+			 c->cow, st);
+		anomaly(c, pid, why);
+	}
+	for (int i = 0; i < NSPOT; i++)
+		if (*cw.spot[i] != cw.after[i]) {
+			snprintf(why, sizeof(why),
+				 "cow: byte %d is 0x%x, the child wrote 0x%x",
+				 i, *cw.spot[i], cw.after[i]);
+			anomaly(c, pid, why);
+		}
+	cow_close();
+	cs.cows++;
+}
+
+/*
+ * fork in a child: the grandchild leaves at once (it must see 0), or
+ * runs a copy-on-write probe (c->cow), and the child reaps it at once,
+ * so the process table never fills up. Its SIGCHLD may come to a
+ * handler meanwhile (the wait then may give EINTR).
  */
 static int do_fork(struct call *c)
 {
 	int r, st = -1, w;
 
+	if (c->cow)
+		cow_before();
 	random_regs();
 	rc.a0 = c->a[0];
 	rc.a1 = rc.a2 = 0;
 	r = raw(SYS_fork);
-	if (r == 0)
+	if (r == 0) {
+		if (c->cow)
+			cow_grandchild(c);
 		raw_exit(0);
+	}
 	check_result(c, r);
-	if (r < 0)
+	if (r < 0) {
+		if (c->cow)
+			cow_close();
 		return r;
+	}
+	if (c->cow)
+		cow_parent(c, r);
 	while ((w = sys3(SYS_waitpid, (uint32_t)r, (uint32_t)&st, 0)) == -EINTR)
 		;
-	if (w != r || st != 0)
+	if (w != r)
+		anomaly(c, r, "the grandchild could not be reaped");
+	else if (c->cow)
+		cow_judge(c, r, st);
+	else if (st != 0)
 		anomaly(c, r, "the grandchild did not exit with 0");
 	return r;
 }
@@ -3365,7 +3693,7 @@ static void sig_start(void)
 		anomaly(&c, 0, "the shared console's flags or owner changed");
 	memset((void *)&hs, 0, sizeof(hs));
 	cs.mypgid_self = 0;
-	cs.notes = cs.mk_sp = cs.mk_bp = cs.forged = cs.early = 0;
+	cs.notes = cs.mk_sp = cs.mk_bp = cs.forged = cs.early = cs.cows = 0;
 }
 
 /* A child's whole life: a batch of calls, then the ending. */
@@ -3397,7 +3725,8 @@ static struct {
 		touched, stuck, bad, noexec;
 	uint32_t predicted; /* died mid-batch of a signal it announced */
 	uint32_t runs, probes, forged, early; /* the children's notes */
-	uint32_t bysig[NSIG];		      /* children killed, by signal */
+	uint32_t cows;
+	uint32_t bysig[NSIG]; /* children killed, by signal */
 } st;
 
 /* Picks child k's ending from its own PRNG stream (so -k replays it). */
@@ -3580,6 +3909,7 @@ static int one_child(uint32_t k, uint32_t batch)
 	st.probes += note.probes;
 	st.forged += note.forged;
 	st.early += note.early;
+	st.cows += note.cows;
 	if (WIFSIGNALED(status))
 		st.bysig[WTERMSIG(status) & (NSIG - 1)]++;
 	if (note.sigs) {
@@ -3759,6 +4089,10 @@ __attribute__((noinline, noreturn)) static void fuzz_main(int argc, char **argv,
 	       "back as told, %u calls gave EINTR before they ran (a timer's "
 	       "signal at the kernel entry)\n",
 	       st.runs, st.probes, st.forged, st.early);
+	printf("fuzz: %u copy-on-write probes (a fork's grandchild writing, "
+	       "reading into, running a program from, growing the stack in, "
+	       "or killed while writing the memory it shared)\n",
+	       st.cows);
 	printf("fuzz: %u calls, %u children, %u killed by signals, done\n",
 	       st.calls, st.children, st.signalled);
 	exit(st.bad || st.stuck ? 1 : 0);

@@ -192,4 +192,8 @@ struct ktimespec {
 	int32_t tv_nsec;
 };
 
+/* The clocks clock_gettime reads (Linux's numbers). */
+#define CLOCK_REALTIME	0 /* seconds since 1970-01-01 00:00 UTC */
+#define CLOCK_MONOTONIC 1 /* seconds since boot: never set back */
+
 #endif

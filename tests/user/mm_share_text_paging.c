@@ -1,5 +1,7 @@
 // Paging lets a parent and child share the read-only text after fork
-// (same physical frame); their data pages differ.
+// (same physical frame); their data pages differ once the child has
+// written its own (until then fork shares them too, copy on write:
+// cow_read_no_copy shows that).
 // mode: paging (base and bound cannot share code; see mm_share_text_segment)
 // expect: exit 0
 // expect-output: ^ok: text shared, data private$
@@ -16,6 +18,7 @@ int main(void)
 
 	pipe(fds);
 	if (fork() == 0) {
+		data = 2;
 		msg[0] = vtop((void *)main);
 		msg[1] = vtop(&data);
 		write(fds[1], msg, sizeof(msg));

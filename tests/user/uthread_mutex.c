@@ -21,19 +21,25 @@
 #define NTHREADS 4
 #define ITERS	 25000
 #define WIDEN	 100 /* loop turns between reading and writing the counter */
+#define JITTER	 37  /* ... plus 0 to JITTER - 1 more, varying by turn */
 
 static struct uthread_mutex lock = UTHREAD_MUTEX_INIT;
 static volatile unsigned counter;
 
-/* counter++ with a wide window between the read and the write; under
- * the mutex if arg is not NULL. */
+/*
+ * counter++ with a wide window between the read and the write; under the
+ * mutex if arg is not NULL. The window's width varies a little from turn
+ * to turn: under -icount a loop of one fixed length can fall in step with
+ * the tick, which then lands in the kernel (the mutex's system calls)
+ * nearly every time, and the threads are seldom preempted.
+ */
 static void *adder(void *arg)
 {
 	for (int i = 0; i < ITERS; i++) {
 		if (arg)
 			uthread_mutex_lock(&lock);
 		unsigned v = counter;
-		for (volatile int d = 0; d < WIDEN; d++)
+		for (volatile int d = 0; d < WIDEN + i % JITTER; d++)
 			;
 		counter = v + 1;
 		if (arg && uthread_mutex_unlock(&lock) != 0)

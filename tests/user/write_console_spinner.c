@@ -6,7 +6,7 @@
 // expect-output: ^write: 262144 bytes in \d+ ms by instruction count, uptime \+\d+ ms, spinner \+\d+ ticks$
 // expect-output: ^all checks passed$
 // forbid-output: FAIL
-// timeout: 25
+// timeout: 90
 //
 // Issue 9, finding 2. One write(1, buf, 256 KiB) used to run to its end
 // in the kernel with interrupts off: nothing else ran, the timer's ticks

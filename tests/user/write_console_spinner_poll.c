@@ -8,7 +8,7 @@
 // expect-output: ^write: 262144 bytes in \d+ ms by instruction count, uptime \+\d+ ms, spinner \+\d+ ticks$
 // expect-output: ^all checks passed$
 // forbid-output: FAIL
-// timeout: 25
+// timeout: 90
 //
 // Polling waits for the UART byte by byte, but with interrupts on between
 // bytes and a preemption point every 512 bytes, so the writer still gives

@@ -1,11 +1,13 @@
 /*
  * The kestrel-specific system calls: the clock, process and memory
- * statistics, the initrd directory, and power-off. -1 and errno on failure.
+ * statistics, the initrd directory, power-off, and the system-call tracer.
+ * -1 and errno on failure.
  */
 #ifndef _KESTREL_H
 #define _KESTREL_H
 
 #include <kestrel/sysinfo.h>
+#include <kestrel/trace.h>
 
 /* Milliseconds since boot. */
 int uptime(void);
@@ -23,5 +25,9 @@ int intrinfo(int vec, struct intrinfo *ii);
 /* Fills *st with the deepest nesting and the longest stretch with
  * interrupts off; reset != 0 starts both over. */
 int intrstat(struct intrstat *st, int reset);
+/* TRACE_ON: the kernel prints each system call of this process on the
+ * console; | TRACE_CHILDREN: also of the children forked from then on;
+ * 0: stop. Returns the flags before. */
+int trace(int flags);
 
 #endif

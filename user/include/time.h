@@ -1,4 +1,8 @@
-/* Time: struct timespec and nanosleep. */
+/*
+ * Time: the clocks (time, clock_gettime), the calendar in UTC (gmtime,
+ * localtime, mktime, strftime) and nanosleep. kestrel keeps no time zone:
+ * local time is UTC.
+ */
 #ifndef _TIME_H
 #define _TIME_H
 
@@ -6,13 +10,45 @@
 #include <kestrel/signal.h>
 
 typedef int32_t time_t;
+typedef int32_t clockid_t;
+typedef long clock_t;
+
+#define CLOCKS_PER_SEC 1000000L
 
 struct timespec {
 	time_t tv_sec;
 	int32_t tv_nsec;
 };
 
+/* A broken-down time, as C and POSIX define it. */
+struct tm {
+	int tm_sec;   /* 0-60 */
+	int tm_min;   /* 0-59 */
+	int tm_hour;  /* 0-23 */
+	int tm_mday;  /* 1-31 */
+	int tm_mon;   /* 0-11 */
+	int tm_year;  /* years since 1900 */
+	int tm_wday;  /* 0-6, Sunday = 0 */
+	int tm_yday;  /* 0-365 */
+	int tm_isdst; /* always 0: UTC */
+};
+
 /* Sleeps at least req; interrupted by a handler: -1, EINTR, *rem left. */
 int nanosleep(const struct timespec *req, struct timespec *rem);
+/* CLOCK_REALTIME (since 1970, UTC) or CLOCK_MONOTONIC (since boot). */
+int clock_gettime(clockid_t clk, struct timespec *ts);
+time_t time(time_t *t);
+/* Processor time used, in CLOCKS_PER_SEC units (from the tick counts). */
+clock_t clock(void);
+
+struct tm *gmtime(const time_t *t);
+struct tm *gmtime_r(const time_t *t, struct tm *tm);
+struct tm *localtime(const time_t *t);
+struct tm *localtime_r(const time_t *t, struct tm *tm);
+time_t mktime(struct tm *tm);
+time_t timegm(struct tm *tm);
+size_t strftime(char *s, size_t max, const char *fmt, const struct tm *tm);
+char *asctime(const struct tm *tm);
+char *ctime(const time_t *t);
 
 #endif

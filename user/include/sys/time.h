@@ -1,4 +1,5 @@
-/* Interval timers: setitimer and getitimer (ITIMER_REAL, ITIMER_VIRTUAL). */
+/* gettimeofday, and the interval timers setitimer and getitimer
+ * (ITIMER_REAL, ITIMER_VIRTUAL). */
 #ifndef _SYS_TIME_H
 #define _SYS_TIME_H
 
@@ -17,6 +18,8 @@ struct itimerval {
 	struct timeval it_value;    /* time to the next expiry; 0: off */
 };
 
+/* The wall clock (UTC) in seconds and microseconds; tz must be NULL. */
+int gettimeofday(struct timeval *tv, void *tz);
 int setitimer(int which, const struct itimerval *value, struct itimerval *old);
 int getitimer(int which, struct itimerval *value);
 
