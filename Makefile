@@ -90,7 +90,11 @@ KOBJS := \
 	$(B)/kernel/pci.o \
 	$(B)/kernel/ide.o \
 	$(B)/kernel/bio.o \
+	$(B)/kernel/ext2.o \
+	$(B)/kernel/inode.o \
+	$(B)/kernel/dir.o \
 	$(B)/kernel/file.o \
+	$(B)/kernel/fsfile.o \
 	$(B)/kernel/pipe.o \
 	$(B)/kernel/vm.o \
 	$(B)/kernel/vm_paging.o \
@@ -105,6 +109,7 @@ KOBJS := \
 	$(B)/kernel/syscall.o \
 	$(B)/kernel/sysproc.o \
 	$(B)/kernel/sysfile.o \
+	$(B)/kernel/sysfs.o \
 	$(B)/kernel/signame.o \
 	$(B)/kernel/systab.o
 
@@ -127,12 +132,15 @@ KOBJS := \
 # initrd.c, file.c, pipe.c: the initrd's files, open files, pipes
 # pci.c: PCI configuration space (finds the IDE controller)
 # ide.c, bio.c: the ATA disk driver (poll, intr, dma) and buffer cache
+# ext2.c, inode.c, dir.c: ext2: the volume and allocation, inodes, directories
+# fsfile.c: open files of the disk and the initrd (read, write, lseek, fstat)
 # vm.c, vm_paging.c, vm_segment.c: the two memory models, copyin/copyout
 # proc.c, swtch.S: processes and the scheduler
 # signal.c, syssig.c: signals: posting, delivery (upcalls), sigreturn, timers
 # kstack.c: kernel stacks with guard pages
 # elf.c, exec.c: checking and loading programs
 # syscall.c, sysproc.c, sysfile.c: the system calls
+# sysfs.c: the calls that take paths (open, stat, mkdir, rename, ...)
 # signame.c: signal names (shared with user libc)
 # systab.c: the system call table, generated from tools/syscalls.tbl
 

@@ -16,6 +16,8 @@
 struct trapframe;
 struct file;
 struct mm;
+struct inode;
+struct initrd_file;
 
 enum procstate {
 	UNUSED = PSTATE_UNUSED,
@@ -78,6 +80,9 @@ struct proc {
 	int sig_eintr;	      /* it returned -EINTR: may be restarted */
 	int sig_rerun;	      /* a stop cut it short: it runs again, as one */
 	uint32_t call_start;  /* the tick the system call began (sleeps) */
+	struct inode *cwd;    /* current directory on the disk; NULL: root */
+	const struct initrd_file *icwd; /* ... in the initrd; NULL: root */
+	uint32_t umask;			/* permissions new files do not get */
 };
 
 extern struct proc proc_table[NPROC];

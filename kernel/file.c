@@ -47,6 +47,8 @@ void file_close(struct file *f)
 		return;
 	if (f->type == FD_PIPE)
 		pipe_close(f->pipe, f->writable);
+	if (f->type == FD_INODE)
+		fsfile_close(f);
 	f->type = FD_NONE;
 }
 
@@ -117,6 +119,8 @@ int file_read(struct file *f, uint32_t ubuf, uint32_t n)
 		return -EBADF;
 	if (!uaccess_ok(ubuf, n, 1))
 		return -EFAULT;
+	if (f->type == FD_INODE || f->type == FD_DIR)
+		return fsfile_read(f, ubuf, n); /* the disk's files: fsfile.c */
 	while (done < n) {
 		/* A long read gives way at the end of its time slice, and
 		 * stops if the process was killed. */
@@ -152,6 +156,9 @@ int file_write(struct file *f, uint32_t ubuf, uint32_t n)
 		return -EROFS;
 	if (!uaccess_ok(ubuf, n, 0))
 		return -EFAULT;
+	if (f->type == FD_INODE)
+		return fsfile_write(f, ubuf,
+				    n); /* the disk's files: fsfile.c */
 	while (done < n) {
 		if (proc_preempt_point() < 0)
 			return done > 0 ? (int)done : -EINTR;

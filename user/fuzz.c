@@ -2701,9 +2701,10 @@ static void gen_execv(struct call *c)
 
 static void gen_sysinfo(struct call *c)
 {
-	uint32_t size = c->nr == SYS_procinfo  ? sizeof(struct procinfo)
-			: c->nr == SYS_readdir ? sizeof(struct dirent)
-					       : sizeof(struct meminfo);
+	uint32_t size = c->nr == SYS_procinfo ? sizeof(struct procinfo)
+			: c->nr == SYS_initrd_readdir
+				? sizeof(struct initrd_dirent)
+				: sizeof(struct meminfo);
 	uint32_t p = out_ptr(size);
 
 	if (c->nr == SYS_meminfo) {
@@ -2773,7 +2774,7 @@ static const struct {
 	{SYS_getppid, "getppid", gen_misc, 1},
 	{SYS_uptime, "uptime", gen_misc, 1},
 	{SYS_procinfo, "procinfo", gen_sysinfo, 3},
-	{SYS_readdir, "readdir", gen_sysinfo, 3},
+	{SYS_initrd_readdir, "initrd_readdir", gen_sysinfo, 3},
 	{SYS_meminfo, "meminfo", gen_sysinfo, 2},
 	{SYS_halt, "halt", gen_misc, 1},
 	{SYS_setpgid, "setpgid", gen_misc, 2},

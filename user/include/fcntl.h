@@ -5,8 +5,8 @@
 #include <kestrel/fcntl.h>
 
 /*
- * Opens a file of the initrd; returns a descriptor or -1 with errno set.
- * A third (mode) argument is accepted and ignored, as files cannot be created.
+ * Opens a file; returns a descriptor or -1 with errno set. With O_CREAT
+ * a third argument gives the new file's permissions (less the umask).
  */
 int open(const char *path, int flags, ...);
 /*

@@ -55,6 +55,9 @@ int fileno(FILE *f);
  */
 int getline_fd(int fd, char *buf, int n);
 
+/* Gives a file or directory the name new instead of old. */
+int rename(const char *old, const char *new);
+
 /* Prints "s: <strerror(errno)>" on stderr (just the text if s is NULL). */
 void perror(const char *s);
 

@@ -34,6 +34,8 @@ static const char *const messages[] = {
 	[ERANGE] = "Numerical result out of range",
 	[ENAMETOOLONG] = "File name too long",
 	[ENOSYS] = "Function not implemented",
+	[ENOTEMPTY] = "Directory not empty",
+	[EXDEV] = "Invalid cross-device link",
 };
 
 #define NMESSAGES (int)(sizeof(messages) / sizeof(messages[0]))

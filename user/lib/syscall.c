@@ -38,6 +38,14 @@ unsigned int sleep(unsigned int seconds)
 	return 0;
 }
 
+int __getcwd(char *buf, unsigned n);
+
+/* The current directory's path in buf; NULL with errno on failure. */
+char *getcwd(char *buf, size_t n)
+{
+	return __getcwd(buf, n) < 0 ? NULL : buf;
+}
+
 /* Sends sig to the calling process. */
 int raise(int sig)
 {

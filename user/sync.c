@@ -1,0 +1,7 @@
+/* sync: returns when everything written is on the disk. */
+#include <unistd.h>
+
+int main(void)
+{
+	return sync() < 0;
+}
