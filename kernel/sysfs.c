@@ -401,9 +401,8 @@ int sys_link(uint32_t uold, uint32_t unew)
 	struct inode *ip, *dp, *other;
 	int r;
 
-	if ((r = path_for_change(uold, old)) < 0 ||
-	    (r = copyinstr(new, unew, sizeof(new))) < 0 ||
-	    (r = namei(old, &ip)) < 0)
+	if ((r = copyinstr(new, unew, sizeof(new))) < 0 ||
+	    (r = path_for_change(uold, old)) < 0 || (r = namei(old, &ip)) < 0)
 		return r;
 	if ((r = namei_parent(new, name, &dp)) < 0) {
 		iput(ip);
