@@ -289,7 +289,7 @@ $(B)/initrd.cpio: $(INITRD_FILES) tools/mkbadelf.py $(wildcard user/files/*) FOR
 FORCE:
 
 .PHONY: all iso qemu qemu-nox qemu-gdb qemu-nox-gdb gdb test clean format \
-	check-format help bench soak
+	check-format help bench soak disk
 
 all: $(B)/kernel.elf $(B)/initrd.cpio $(B)/kernel.iso
 	@echo "built with TOOLPREFIX='$(TOOLPREFIX)'$(if $(ARCHFLAG), (host gcc $(ARCHFLAG)))"
@@ -352,11 +352,34 @@ else
 QEMU_DISPLAY := -display none -serial mon:stdio
 endif
 
-qemu: all
-	$(QEMU) $(QEMUOPTS) $(QEMU_DISPLAY) -cdrom $(B)/kernel.iso
+# ---- The disk (issue 14): an ext2 image that mke2fs fills from a copy of
+# the initrd's tree plus empty home/ and tmp/. It is made once and kept:
+# what the machine writes there survives the next make qemu. make disk
+# makes it anew (do that to see newly built programs on it). DISK= boots
+# without one (the initrd is the root then).
+MKE2FS := $(shell PATH="$$PATH:/usr/sbin:/sbin" command -v mke2fs)
+DISK := $(B)/disk.img
+DISKSIZE := 64M
+DISKDRIVE = -drive file=$(DISK),format=raw,if=ide,index=0
+DISKOPTS = $(if $(DISK),$(DISKDRIVE))
 
-qemu-nox: all
-	$(QEMU) $(QEMUOPTS) -display none -serial mon:stdio -cdrom $(B)/kernel.iso
+$(B)/disk.img: | $(B)/initrd.cpio
+	rm -rf $(B)/diskroot
+	cp -a $(B)/initrd $(B)/diskroot
+	mkdir -p $(B)/diskroot/home $(B)/diskroot/tmp
+	$(MKE2FS) -q -F -t ext2 -d $(B)/diskroot $@ $(DISKSIZE)
+	rm -rf $(B)/diskroot
+
+disk: $(B)/initrd.cpio
+	rm -f $(B)/disk.img
+	$(MAKE) $(B)/disk.img
+
+qemu: all $(DISK)
+	$(QEMU) $(QEMUOPTS) $(QEMU_DISPLAY) -cdrom $(B)/kernel.iso $(DISKOPTS)
+
+qemu-nox: all $(DISK)
+	$(QEMU) $(QEMUOPTS) -display none -serial mon:stdio -cdrom $(B)/kernel.iso \
+		$(DISKOPTS)
 
 # GDB's start-up commands, made anew each time: GDBPORT= may differ from
 # the last run. GDBINIT=FILE writes them elsewhere (each test has its own).
