@@ -91,7 +91,11 @@ KOBJS := \
 	$(B)/kernel/pci.o \
 	$(B)/kernel/ide.o \
 	$(B)/kernel/bio.o \
+	$(B)/kernel/ext2.o \
+	$(B)/kernel/inode.o \
+	$(B)/kernel/dir.o \
 	$(B)/kernel/file.o \
+	$(B)/kernel/fsfile.o \
 	$(B)/kernel/pipe.o \
 	$(B)/kernel/vm.o \
 	$(B)/kernel/vm_paging.o \
@@ -106,6 +110,7 @@ KOBJS := \
 	$(B)/kernel/syscall.o \
 	$(B)/kernel/sysproc.o \
 	$(B)/kernel/sysfile.o \
+	$(B)/kernel/sysfs.o \
 	$(B)/kernel/signame.o \
 	$(B)/kernel/errname.o \
 	$(B)/kernel/trace.o \
@@ -131,12 +136,15 @@ KOBJS := \
 # initrd.c, file.c, pipe.c: the initrd's files, open files, pipes
 # pci.c: PCI configuration space (finds the IDE controller)
 # ide.c, bio.c: the ATA disk driver (poll, intr, dma) and buffer cache
+# ext2.c, inode.c, dir.c: ext2: the volume and allocation, inodes, directories
+# fsfile.c: open files of the disk and the initrd (read, write, lseek, fstat)
 # vm.c, vm_paging.c, vm_segment.c: the two memory models, copyin/copyout
 # proc.c, swtch.S: processes and the scheduler
 # signal.c, syssig.c: signals: posting, delivery (upcalls), sigreturn, timers
 # kstack.c: kernel stacks with guard pages
 # elf.c, exec.c: checking and loading programs
 # syscall.c, sysproc.c, sysfile.c: the system calls
+# sysfs.c: the calls that take paths (open, stat, mkdir, rename, ...)
 # signame.c: signal names (shared with user libc)
 # errname.c: error names and messages (shared with user libc)
 # trace.c: the system-call tracer
@@ -318,7 +326,7 @@ $(shell mkdir -p $(BUILD_DIRS))
 endif
 
 .PHONY: all iso qemu qemu-nox qemu-gdb qemu-nox-gdb gdb test clean format \
-	check-format help bench soak
+	check-format help bench soak disk
 
 # The GRUB image is made only for the targets that boot it (qemu, test).
 all: $(B)/kernel.elf $(B)/initrd.cpio
@@ -381,11 +389,34 @@ else
 QEMU_DISPLAY := -display none -serial mon:stdio
 endif
 
-qemu: all iso
-	$(QEMU) $(QEMUOPTS) $(QEMU_DISPLAY) -cdrom $(B)/kernel.iso
+# ---- The disk (issue 14): an ext2 image that mke2fs fills from a copy of
+# the initrd's tree plus empty home/ and tmp/. It is made once and kept:
+# what the machine writes there survives the next make qemu. make disk
+# makes it anew (do that to see newly built programs on it). DISK= boots
+# without one (the initrd is the root then).
+MKE2FS := $(shell PATH="$$PATH:/usr/sbin:/sbin" command -v mke2fs)
+DISK := $(B)/disk.img
+DISKSIZE := 64M
+DISKDRIVE = -drive file=$(DISK),format=raw,if=ide,index=0
+DISKOPTS = $(if $(DISK),$(DISKDRIVE))
 
-qemu-nox: all iso
-	$(QEMU) $(QEMUOPTS) -display none -serial mon:stdio -cdrom $(B)/kernel.iso
+$(B)/disk.img: | $(B)/initrd.cpio
+	rm -rf $(B)/diskroot
+	cp -a $(B)/initrd $(B)/diskroot
+	mkdir -p $(B)/diskroot/home $(B)/diskroot/tmp
+	$(MKE2FS) -q -F -t ext2 -d $(B)/diskroot $@ $(DISKSIZE)
+	rm -rf $(B)/diskroot
+
+disk: $(B)/initrd.cpio
+	rm -f $(B)/disk.img
+	$(MAKE) $(B)/disk.img
+
+qemu: all iso $(DISK)
+	$(QEMU) $(QEMUOPTS) $(QEMU_DISPLAY) -cdrom $(B)/kernel.iso $(DISKOPTS)
+
+qemu-nox: all iso $(DISK)
+	$(QEMU) $(QEMUOPTS) -display none -serial mon:stdio -cdrom $(B)/kernel.iso \
+		$(DISKOPTS)
 
 # GDB's start-up commands, made anew each time: GDBPORT= may differ from
 # the last run. GDBINIT=FILE writes them elsewhere (each test has its own).

@@ -185,6 +185,7 @@ uint32_t ide_nsectors(void);
 uint32_t ide_nintr(void);
 void bio_init(void);
 struct buf *bread(uint32_t dev, uint32_t blockno, uint32_t size);
+struct buf *bzero_get(uint32_t dev, uint32_t blockno, uint32_t size);
 int bwrite(struct buf *b);
 void brelse(struct buf *b);
 void bio_stats(uint32_t *hits, uint32_t *misses);

@@ -18,6 +18,9 @@
 #define NFILE	 256	  /* open files in the whole system; more: ENFILE */
 #define NBUF	 64	  /* disk block buffers in the buffer cache (bio.c) */
 #define PIPESIZE 4096	  /* bytes a pipe holds (a power of two, <= a page) */
+#define NINODE	       64   /* inodes in use at once (inode.c); more: ENFILE */
+#define EXT2_MAXGROUPS 256  /* ext2 block groups a disk may have (ext2.c) */
+#define EXEC_MAX       (4 << 20) /* the largest program file execv loads */
 
 /* System calls. */
 #define MAXSYSARGS  6	     /* arguments a system call may take */

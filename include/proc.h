@@ -17,6 +17,8 @@
 struct trapframe;
 struct file;
 struct mm;
+struct inode;
+struct initrd_file;
 
 enum procstate {
 	UNUSED = PSTATE_UNUSED,
@@ -84,6 +86,9 @@ struct proc {
 	uint32_t call_start;  /* the tick the system call began (sleeps) */
 	int tf_changed; /* the kernel rewrote tf: check it on the way out */
 	struct tracestate trace; /* system-call tracing (trace.c) */
+	struct inode *cwd;    /* current directory on the disk; NULL: root */
+	const struct initrd_file *icwd; /* ... in the initrd; NULL: root */
+	uint32_t umask;			/* permissions new files do not get */
 };
 
 extern struct proc proc_table[NPROC];

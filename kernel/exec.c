@@ -1,12 +1,14 @@
 /*
- * Starting a program: load a checked ELF file from the initrd into a new
- * address space, build argc and argv on its stack as a cdecl call to
+ * Starting a program: load a checked ELF file from the root (the disk's,
+ * read whole into kernel memory first, or the initrd) into a new address
+ * space, build argc and argv on its stack as a cdecl call to
  * _start would see them, and aim the trap frame at the entry point in
  * ring 3. The old address space is freed only once the new one is whole.
  */
 #include "defs.h"
 #include "elf.h"
 #include "file.h"
+#include "fs.h"
 #include "kestrel/errno.h"
 #include "memlayout.h"
 #include "mmu.h"
@@ -82,30 +84,90 @@ static void set_user_frame(struct proc *p, uint32_t entry, uint32_t esp)
 	p->tf_changed = 1; /* checked on the way out */
 }
 
-/*
- * Replaces p's program with the file at path, with argc kernel strings
- * argv. Returns 0, or -ENOENT, -ENOEXEC, -ENOMEM (p is unchanged then).
- */
-int exec_load(struct proc *p, const char *path, char **argv, int argc)
+/* A program file in kernel memory: the initrd's, or a copy of the disk's. */
+struct image {
+	const uint8_t *data;
+	uint32_t size;
+	uint32_t npages; /* pages allocated for a copy; 0: the initrd's */
+};
+
+/* Reads disk file ip (locked, regular) into freshly allocated pages. */
+static int image_read(struct inode *ip, struct image *im)
 {
-	const struct initrd_file *f = initrd_lookup(path);
+	uint8_t *buf;
+	int r;
+
+	if (ip->d.i_size > EXEC_MAX || ip->d.i_size == 0)
+		return -ENOEXEC;
+	im->npages = (ip->d.i_size + PGSIZE - 1) / PGSIZE;
+	if ((buf = kalloc_contig(im->npages, 0, 0)) == NULL)
+		return -ENOMEM;
+	r = readi(ip, 0, (uint32_t)buf, 0, ip->d.i_size);
+	if (r != (int)ip->d.i_size) {
+		kfree_pages(buf, im->npages);
+		return r < 0 ? r : -EIO;
+	}
+	im->data = buf;
+	im->size = ip->d.i_size;
+	return 0;
+}
+
+/*
+ * Finds the program at path (relative to p's current directory) and
+ * gets it into memory. Returns 0, or -ENOENT, -EACCES (not a regular
+ * file), -ENOEXEC (too large), -ENOMEM, -EIO.
+ */
+static int image_get(struct proc *p, const char *path, struct image *im)
+{
+	const struct initrd_file *f;
+	struct inode *ip;
+	int r;
+
+	if (!ext2_mounted()) {
+		if ((f = initrd_namei(path, p->icwd, &r)) == NULL)
+			return r;
+		if (!S_ISREG(f->mode))
+			return -EACCES;
+		im->data = f->data;
+		im->size = f->size;
+		im->npages = 0;
+		return 0;
+	}
+	if ((r = namei(path, &ip)) < 0)
+		return r;
+	if ((r = ilock(ip)) == 0) {
+		r = S_ISREG(ip->d.i_mode) ? image_read(ip, im) : -EACCES;
+		iunlock(ip);
+	}
+	iput(ip);
+	return r;
+}
+
+static void image_put(struct image *im)
+{
+	if (im->npages)
+		kfree_pages((void *)im->data, im->npages);
+}
+
+/* Loads checked image im into a new address space and switches p to it. */
+static int exec_image(struct proc *p, const char *path, struct image *im,
+		      char **argv, int argc)
+{
 	const struct elf_ehdr *eh;
 	struct mm *mm, *old;
 	const char *why;
 	int64_t end;
 	uint32_t sp;
 
-	if (f == NULL)
-		return -ENOENT;
-	why = elf_check(f->data, f->size, mm_ops->image_limit);
+	why = elf_check(im->data, im->size, mm_ops->image_limit);
 	if (why) {
 		kprintf("exec: %s: %s\n", path, why);
 		return -ENOEXEC;
 	}
-	eh = (const void *)f->data;
+	eh = (const void *)im->data;
 	if ((mm = mm_ops->create()) == NULL)
 		return -ENOMEM;
-	end = load_segments(mm, f->data);
+	end = load_segments(mm, im->data);
 	if (end < 0 || mm_ops->finish(mm, (uint32_t)end) < 0 ||
 	    (sp = build_stack(mm, argv, argc)) == 0) {
 		mm_ops->destroy(mm);
@@ -122,4 +184,21 @@ int exec_load(struct proc *p, const char *path, char **argv, int argc)
 	sig_exec(p);
 	trace_exec(p, path);
 	return 0;
+}
+
+/*
+ * Replaces p's program with the file at path, with argc kernel strings
+ * argv. Returns 0, or -ENOENT, -EACCES, -ENOEXEC, -ENOMEM, -EIO (p is
+ * unchanged then).
+ */
+int exec_load(struct proc *p, const char *path, char **argv, int argc)
+{
+	struct image im = {NULL, 0, 0};
+	int r;
+
+	if ((r = image_get(p, path, &im)) < 0)
+		return r;
+	r = exec_image(p, path, &im, argv, argc);
+	image_put(&im);
+	return r;
 }

@@ -45,6 +45,8 @@ void file_close(struct file *f)
 		return;
 	if (f->type == FD_PIPE)
 		pipe_close(f->pipe, f->writable);
+	if (f->type == FD_INODE)
+		fsfile_close(f);
 	f->type = FD_NONE;
 }
 
@@ -136,6 +138,9 @@ int file_read(struct file *f, uint32_t ubuf, uint32_t n)
 		return initrd_read(f, ubuf, n);
 	case FD_CONSOLE:
 		return console_read_user(ubuf, n);
+	case FD_INODE:
+	case FD_DIR:
+		return fsfile_read(f, ubuf, n); /* the disk's files: fsfile.c */
 	default:
 		return -EBADF;
 	}
@@ -185,6 +190,10 @@ int file_write(struct file *f, uint32_t ubuf, uint32_t n)
 		return -EFAULT;
 	if (f->type == FD_CONSOLE)
 		return console_write_chunks(ubuf, n);
+	if (f->type == FD_INODE)
+		return fsfile_write(f, ubuf, n); /* the disk's files: fsfile.c */
+	if (f->type != FD_PIPE)
+		return -EBADF;
 	r = pipe_write(f->pipe, 1, ubuf, n, f->nonblock);
 	if (r == -EPIPE && curproc)
 		sig_post(curproc, SIGPIPE, NULL); /* ends it by default */

@@ -169,6 +169,10 @@ static void finish(struct buf *b, int err)
 	if (queue)
 		start(queue);
 	wakeup(b);
+	/* The waiter should not sit out the rest of a CPU-bound process's
+	 * slice for each block: end that slice (on its way back to ring 3). */
+	if (curproc)
+		curproc->resched = 1;
 }
 
 /*

@@ -4,6 +4,7 @@
  */
 #include "defs.h"
 #include "file.h"
+#include "fs.h"
 #include "memlayout.h"
 #include "mmu.h"
 #include "multiboot.h"
@@ -147,13 +148,18 @@ void kmain(uint32_t magic, uint32_t mbi_pa)
 	if (st)
 		selftest_run(st);
 
-	if (initrd_lookup("/bin/init") == NULL) {
+	/* The disk and init's first reads wait for disk interrupts. */
+	intr_enable();
+	if (ext2_mount() == 0)
+		kprintf("root: the disk (ext2)\n");
+	if (!ext2_mounted() && initrd_lookup("/bin/init") == NULL) {
 		kprintf("kernel: boot complete, no /bin/init: idle "
 			"(ticks count at %u Hz)\n",
 			timer_hz);
 		idle_show_ticks();
 	}
 	start_init();
+	intr_disable();
 	kprintf("kernel: boot complete, starting /bin/init\n");
 	boot_tsc_ready = rdtsc();
 	scheduler();

@@ -143,6 +143,7 @@ void proc_start_init(char **argv, int argc)
 	initproc = p;
 	sig_init(p);
 	file_open_console(p);
+	fs_proc_init(p);
 	r = exec_load(p, "/bin/init", argv, argc);
 	if (r < 0)
 		panic("proc_start_init: cannot run /bin/init (error %d)", -r);
@@ -361,6 +362,7 @@ int proc_fork(void)
 	for (int fd = 0; fd < NOFILE; fd++)
 		if (p->ofile[fd])
 			np->ofile[fd] = file_dup(p->ofile[fd]);
+	fs_proc_fork(np, p);
 	intr_push();
 	np->state = RUNNABLE;
 	intr_pop();
@@ -396,6 +398,7 @@ void proc_exit(int xstatus)
 			file_close(p->ofile[fd]);
 			p->ofile[fd] = NULL;
 		}
+	fs_proc_exit(p);
 	/* Leave the address space before freeing it, and let go of it
 	 * first: freeing a large one may yield, and the scheduler must not
 	 * switch back into what is half freed. */

@@ -1,6 +1,6 @@
 /*
  * System calls about files and programs: descriptors, pipes, the initrd's
- * read-only files, and execv. Paths and argument vectors are copied into
+ * list, and execv (sysfs.c has the calls that take paths). Paths and argument vectors are copied into
  * the kernel whole before anything looks at them.
  */
 #include "defs.h"
@@ -119,36 +119,6 @@ int sys_pipe(uint32_t ufds)
 	return 0;
 }
 
-/* open(path, flags): initrd files read-only, and /dev/console. */
-int sys_open(uint32_t upath, int flags)
-{
-	char path[MAXPATH];
-	int r, fd;
-	const struct initrd_file *ifile = NULL;
-	struct file *f;
-
-	if ((r = copyinstr(path, upath, sizeof(path))) < 0)
-		return r;
-	if (flags & ~(O_ACCMODE | O_CREAT | O_TRUNC) ||
-	    (flags & O_ACCMODE) == O_ACCMODE)
-		return -EINVAL;
-	if (strcmp(path, "/dev/console") != 0) {
-		if ((ifile = initrd_lookup(path)) == NULL)
-			return -ENOENT;
-		if ((flags & O_ACCMODE) != O_RDONLY || (flags & O_TRUNC))
-			return -EROFS;
-	}
-	if ((f = file_alloc()) == NULL)
-		return -ENFILE;
-	f->type = ifile ? FD_INITRD : FD_CONSOLE;
-	f->ifile = ifile;
-	f->readable = (flags & O_ACCMODE) != O_WRONLY;
-	f->writable = (flags & O_ACCMODE) != O_RDONLY;
-	if ((fd = fd_alloc(f)) < 0)
-		file_close(f);
-	return fd;
-}
-
 /*
  * fcntl(fd, cmd, arg): F_GETFL / F_SETFL (O_ASYNC and O_NONBLOCK), and
  * F_GETOWN / F_SETOWN: with O_ASYNC on a pipe's read end or the console,
@@ -186,11 +156,14 @@ int sys_fcntl(int fd, int cmd, int arg)
 	return 0;
 }
 
-/* readdir(index, d): the index-th initrd file; -ENOENT past the end. */
-int sys_readdir(int index, uint32_t ud)
+/*
+ * initrd_readdir(index, d): the index-th initrd file; -ENOENT past the
+ * end. (getdents reads any directory; this one lists the initrd whole.)
+ */
+int sys_initrd_readdir(int index, uint32_t ud)
 {
 	const struct initrd_file *e = initrd_entry(index);
-	struct dirent d;
+	struct initrd_dirent d;
 
 	if (!uaccess_ok(ud, sizeof(d), 1))
 		return -EFAULT;

@@ -10,7 +10,9 @@ import os
 import re
 import select
 import shlex
+import shutil
 import subprocess
+import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -327,11 +329,11 @@ MEMORY_MODELS = ALL_MODES
 BOOT_COMPLETE = re.compile(r"^kernel: boot complete")
 KERNEL_LINE = re.compile(
     r"^(kestrel \d|cmdline: |mem: |initrd: |vm: |timer: |kernel: |init: |"
-    r"exec: |pid \d+ \()")
+    r"exec: |ext2: |pid \d+ \()")
 FREE_FRAMES = re.compile(r"^init: free frames (\d+) before, (\d+) after$")
 
 KEYS = ("expect", "expect-output", "forbid-output", "expect-kernel", "args",
-        "timeout", "cmdline", "icount", "mode")
+        "timeout", "cmdline", "icount", "mode", "disk")
 REPEATABLE = ("expect-output", "forbid-output", "expect-kernel")
 
 
@@ -389,6 +391,7 @@ class UserTest:
         self.cmdline = ""
         self.icount = False
         self.modes = ALL_MODES
+        self.disk = None  # (size, block size) of a fresh ext2 root, or None
         self._parse()
 
     def _parse(self):
@@ -432,6 +435,13 @@ class UserTest:
             if value not in ("yes", "no"):
                 raise HeaderError("icount: say yes or no, not %r" % value)
             self.icount = value == "yes"
+        elif key == "disk":
+            m = re.fullmatch(r"yes|(\d+[KMG])(?:/(1024|2048|4096))?", value)
+            if not m:
+                raise HeaderError("disk: say yes, SIZE or SIZE/BLOCKSIZE "
+                                  "(e.g. 8M/1024), not %r" % value)
+            self.disk = (m.group(1) or DISK_SIZE,
+                         int(m.group(2)) if m.group(2) else None)
         elif key == "mode":
             value, _, remark = value.partition(" ")
             if remark and not remark.startswith("("):
@@ -621,7 +631,8 @@ def check_user(t, result):
 def run_user_test(paths, mode=None, cmdline=""):
     """
     Parses the header, boots with init=/test/NAME (and the header's
-    options, plus cmdline if given), checks the result.
+    options, plus cmdline if given, and a fresh disk if it asks for one),
+    checks the result.
     """
     if len(paths) > 1:
         fail("two sources claim /test/%s: %s" %
@@ -636,7 +647,90 @@ def run_user_test(paths, mode=None, cmdline=""):
         fail("%s was not built (no %s): run make, with the same SUITE=" %
              (relpath(t.path), relpath(binary)))
     t.cmdline = " ".join(w for w in (t.cmdline, cmdline) if w)
-    result = boot(t.kernel_cmdline(mode), timeout=t.timeout,
-                  icount=t.icount)
-    check_user(t, result)
+    if t.disk is None:
+        result = boot(t.kernel_cmdline(mode), timeout=t.timeout,
+                      icount=t.icount)
+        check_user(t, result)
+        return result
+    with tempfile.TemporaryDirectory(dir=BUILD) as tmp:
+        img = make_disk(os.path.join(tmp, "disk.img"), size=t.disk[0],
+                        block_size=t.disk[1])
+        result = boot(t.kernel_cmdline(mode), timeout=t.timeout,
+                      icount=t.icount, extra=disk_args(img))
+        check_user(t, result)
+        check_fsck(img, result)
     return result
+
+
+# ---- Disks: ext2 images made by e2fsprogs on the host.
+DISK_SIZE = "32M"  # a test's disk unless its header says otherwise
+
+
+def e2tool(name):
+    """Returns the path of an e2fsprogs program (often in /sbin)."""
+    for d in [None, "/usr/sbin", "/sbin"]:
+        path = shutil.which(name, path=d) if d else shutil.which(name)
+        if path:
+            return path
+    fail("%s not found: install e2fsprogs (tools/install-deps.sh)" % name)
+
+
+def make_disk(path, files=None, size=DISK_SIZE, block_size=None,
+              initrd=True):
+    """
+    Makes an ext2 image at path with mke2fs -d from a directory holding
+    the initrd's tree (bin/, test/, etc/, bad/; unless initrd=False),
+    empty home/ and tmp/, and files: {path in the image: bytes, or a
+    function called with the host path to make it}. Returns path.
+    """
+    tree = path + ".d"
+    if initrd:
+        shutil.copytree(INITRD_DIR, tree)
+    for d in ("home", "tmp"):
+        os.makedirs(os.path.join(tree, d), exist_ok=True)
+    for name, data in (files or {}).items():
+        host = os.path.join(tree, name.lstrip("/"))
+        os.makedirs(os.path.dirname(host), exist_ok=True)
+        if callable(data):
+            data(host)
+        else:
+            with open(host, "wb") as f:
+                f.write(data)
+    argv = [e2tool("mke2fs"), "-q", "-F", "-t", "ext2", "-d", tree]
+    if block_size:
+        argv += ["-b", str(block_size)]
+    r = subprocess.run(argv + [path, size], capture_output=True, text=True)
+    shutil.rmtree(tree)
+    if r.returncode != 0:
+        fail("mke2fs failed (%d): %s" % (r.returncode, r.stderr))
+    return path
+
+
+def disk_args(img):
+    """QEMU's options that attach img as the primary master ATA disk."""
+    return ["-drive", "file=%s,format=raw,if=ide,index=0" % img]
+
+
+def fsck(img):
+    """Runs e2fsck -fn on img; returns (clean, its output)."""
+    r = subprocess.run([e2tool("e2fsck"), "-fn", img], capture_output=True,
+                       text=True)
+    return r.returncode == 0, r.stdout + r.stderr
+
+
+def check_fsck(img, result=None):
+    """Fails the test, with e2fsck's report, unless img is clean."""
+    clean, out = fsck(img)
+    if clean:
+        return
+    what = "e2fsck -fn finds the image damaged:\n" + out
+    if result is not None:
+        result.fail(what)
+    fail(what)
+
+
+def debugfs(img, request):
+    """Runs one debugfs request (e.g. 'cat /home/f') on img; its stdout."""
+    r = subprocess.run([e2tool("debugfs"), "-R", request, img],
+                       capture_output=True)
+    return r.stdout

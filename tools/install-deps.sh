@@ -17,6 +17,7 @@ mformat:mtools
 gdb-multiarch:gdb-multiarch
 cpio:cpio
 clang-format:clang-format
+mke2fs:e2fsprogs
 "
 PY=/usr/bin/python3
 
@@ -34,7 +35,9 @@ for pair in $NEEDS; do
 		fi
 		;;
 	esac
-	command -v "$prog" >/dev/null 2>&1 || missing="$missing $pkg"
+	# e2fsprogs lives in /sbin, often not on a user's PATH.
+	command -v "$prog" >/dev/null 2>&1 || [ -x "/sbin/$prog" ] ||
+		[ -x "/usr/sbin/$prog" ] || missing="$missing $pkg"
 done
 # grub-mkrescue needs the BIOS platform files for an i386 image.
 [ -d /usr/lib/grub/i386-pc ] || missing="$missing grub-pc-bin"

@@ -3,9 +3,13 @@
  * commands, and runs them as one job: in the foreground, where the job's
  * own process group gets ^C and ^Z, or in the background with a trailing
  * &. Job control: a job stopped by ^Z waits in the background until fg or
- * bg continues it; jobs lists what the shell keeps track of.
+ * bg continues it; jobs lists what the shell keeps track of. Each
+ * command may redirect its input (< FILE), output (> FILE, >> FILE to
+ * append) and errors (2> FILE); cd and pwd are builtins. "sh FILE"
+ * reads the commands from FILE instead of the console.
  */
 #include <ctype.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <errno.h>
 #include <signal.h>
@@ -24,6 +28,10 @@
 struct cmd {
 	char *argv[MAXARGS + 1]; /* NULL-terminated, for execv */
 	int argc;
+	char *in;   /* < FILE, or NULL */
+	char *out;  /* > FILE or >> FILE, or NULL */
+	int append; /* it was >> */
+	char *err;  /* 2> FILE, or NULL */
 };
 
 struct job {
@@ -61,15 +69,16 @@ static struct job jobs[MAXJOBS];       /* the jobs of the current line */
 static char words[MAXLINE + 1];	       /* the line's words, quotes removed */
 static struct jobrec jobtab[MAXTRACK]; /* the jobs kept track of */
 static unsigned job_seq;	       /* counts stops and bg, for seq */
-static int shell_pgid;	/* the shell's group: the console's at the prompt */
-static int last_status; /* exit status of the last job */
+static int shell_pgid; /* the shell's group: the console's at the prompt */
+static int input = STDIN_FILENO; /* where the commands come from */
+static int last_status;		 /* exit status of the last job */
 static const char *const state_words[] = {"Running", "Stopped", "Done"};
 /* Job control keys and calls that must not stop or end the shell. */
 static const int shell_ignores[] = {SIGINT, SIGTSTP, SIGTTIN, SIGTTOU};
 
 static int is_separator(int c)
 {
-	return isspace(c) || c == '|' || c == '&';
+	return isspace(c) || c == '|' || c == '&' || c == '<' || c == '>';
 }
 
 /*
@@ -101,6 +110,40 @@ static int syntax_error(const char *what)
 }
 
 /*
+ * If a redirection starts at *linep (<, >, >>, 2>), reads it and the
+ * file name after it into c and returns 1; 0 if there is none; -1 after
+ * printing what is wrong.
+ */
+static int read_redirect(const char **linep, char **wp, struct cmd *c)
+{
+	const char *line = *linep;
+	char **target;
+
+	if (line[0] == '<') {
+		target = &c->in;
+		line++;
+	} else if (line[0] == '>') {
+		target = &c->out;
+		c->append = line[1] == '>';
+		line += 1 + c->append;
+	} else if (line[0] == '2' && line[1] == '>') {
+		target = &c->err;
+		line += 2;
+	} else {
+		return 0;
+	}
+	while (isspace(*line))
+		line++;
+	if (*line == 0 || is_separator(*line))
+		return syntax_error("missing file name after a redirection");
+	*target = *wp;
+	if (read_word(&line, wp) < 0)
+		return syntax_error("missing closing \"");
+	*linep = line;
+	return 1;
+}
+
+/*
  * Parses one job at *linep: commands joined by |, up to a & (which makes
  * it a background job) or the end of the line. Words are copied to *wp.
  * Returns 0, or -1 after printing what is wrong.
@@ -109,6 +152,7 @@ static int parse_job(const char **linep, char **wp, struct job *j)
 {
 	const char *line = *linep;
 	struct cmd *c = &j->cmds[0];
+	int r;
 
 	memset(j, 0, sizeof(*j));
 	j->ncmds = 1;
@@ -125,6 +169,11 @@ static int parse_job(const char **linep, char **wp, struct job *j)
 				return syntax_error("too many commands");
 			c = &j->cmds[j->ncmds++];
 			line++;
+			continue;
+		}
+		if ((r = read_redirect(&line, wp, c)) != 0) {
+			if (r < 0)
+				return -1;
 			continue;
 		}
 		if (c->argc == MAXARGS)
@@ -183,6 +232,37 @@ static void exec_cmd(const struct cmd *c)
 	_exit(127);
 }
 
+/* Opens path with flags onto descriptor fd; 0, or -1 after an error. */
+static int redirect(const char *path, int flags, int fd)
+{
+	int f = open(path, flags, 0666);
+
+	if (f < 0) {
+		fprintf(stderr, "sh: %s: %s\n", path, strerror(errno));
+		return -1;
+	}
+	if (f != fd) {
+		dup2(f, fd);
+		close(f);
+	}
+	return 0;
+}
+
+/* Applies c's redirections in this (child) process; 0, or -1. */
+static int redirect_all(const struct cmd *c)
+{
+	int out = O_WRONLY | O_CREAT | (c->append ? O_APPEND : O_TRUNC);
+
+	if (c->in && redirect(c->in, O_RDONLY, STDIN_FILENO) < 0)
+		return -1;
+	if (c->out && redirect(c->out, out, STDOUT_FILENO) < 0)
+		return -1;
+	if (c->err &&
+	    redirect(c->err, O_WRONLY | O_CREAT | O_TRUNC, STDERR_FILENO) < 0)
+		return -1;
+	return 0;
+}
+
 /* Sets the action of each signal the shell ignores to handler. */
 static void set_job_signals(void (*handler)(int))
 {
@@ -215,6 +295,10 @@ static void child(const struct job *j, int i, int pgid, int in, int out,
 	}
 	if (spare >= 0)
 		close(spare);
+	if (input != STDIN_FILENO)
+		close(input); /* the script is the shell's alone */
+	if (redirect_all(&j->cmds[i]) < 0)
+		_exit(1);
 	exec_cmd(&j->cmds[i]);
 }
 
@@ -592,9 +676,49 @@ static void hang_up_stopped(void)
 	}
 }
 
+/* The cd builtin: to DIR, or to / without one. */
+static void change_dir(const struct cmd *c)
+{
+	const char *dir = c->argc > 1 ? c->argv[1] : "/";
+
+	if (chdir(dir) < 0) {
+		fprintf(stderr, "sh: cd: %s: %s\n", dir, strerror(errno));
+		last_status = 1;
+		return;
+	}
+	last_status = 0;
+}
+
+/* The pwd builtin: the current directory (> FILE and >> FILE apply). */
+static void print_dir(const struct cmd *c)
+{
+	char dir[PATH_MAX];
+	int fd = STDOUT_FILENO;
+
+	if (getcwd(dir, sizeof(dir)) == NULL) {
+		fprintf(stderr, "sh: pwd: %s\n", strerror(errno));
+		last_status = 1;
+		return;
+	}
+	if (c->out)
+		fd = open(c->out,
+			  O_WRONLY | O_CREAT | (c->append ? O_APPEND : O_TRUNC),
+			  0666);
+	if (fd < 0) {
+		fprintf(stderr, "sh: %s: %s\n", c->out, strerror(errno));
+		last_status = 1;
+		return;
+	}
+	fflush(stdout);
+	dprintf(fd, "%s\n", dir);
+	if (fd != STDOUT_FILENO)
+		close(fd);
+	last_status = 0;
+}
+
 /*
- * Runs the builtins: exit, cd, jobs, fg, bg. Returns whether the command
- * was one of them.
+ * Runs the builtins: exit, cd, pwd, jobs, fg, bg. Returns whether the
+ * command was one of them.
  */
 static int builtin(const struct job *j)
 {
@@ -612,8 +736,12 @@ static int builtin(const struct job *j)
 		continue_job(c, 1);
 	else if (strcmp(c->argv[0], "bg") == 0)
 		continue_job(c, 0);
-	else /* cd: there are no directories, so there is nowhere to go. */
-		return strcmp(c->argv[0], "cd") == 0;
+	else if (strcmp(c->argv[0], "cd") == 0)
+		change_dir(c);
+	else if (strcmp(c->argv[0], "pwd") == 0)
+		print_dir(c);
+	else
+		return 0;
 	return 1;
 }
 
@@ -622,7 +750,7 @@ static void discard_line(void)
 {
 	char c;
 
-	while (read(STDIN_FILENO, &c, 1) == 1 && c != '\n')
+	while (read(input, &c, 1) == 1 && c != '\n')
 		;
 	fprintf(stderr, "sh: line too long\n");
 }
@@ -632,19 +760,24 @@ static void discard_line(void)
  * waits at the prompt (^C and ^Z there reach only the shell, which
  * ignores them, as it does the stops that job control could send it).
  */
-int main(void)
+int main(int argc, char *argv[])
 {
 	char line[MAXLINE];
 	int n;
 
+	if (argc > 1 && (input = open(argv[1], O_RDONLY)) < 0) {
+		fprintf(stderr, "sh: %s: %s\n", argv[1], strerror(errno));
+		return 127;
+	}
 	set_job_signals(SIG_IGN);
 	setpgid(0, 0);
 	shell_pgid = getpid();
 	tcsetpgrp(STDIN_FILENO, shell_pgid);
 	for (;;) {
 		report_jobs();
-		printf("$ ");
-		n = getline_fd(STDIN_FILENO, line, sizeof(line));
+		if (input == STDIN_FILENO)
+			printf("$ ");
+		n = getline_fd(input, line, sizeof(line));
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n <= 0)

@@ -20,6 +20,7 @@
 #define EFAULT	     14	  /* bad address */
 #define EBUSY	     16	  /* busy */
 #define EEXIST	     17	  /* exists */
+#define EXDEV	     18	  /* a link across file systems */
 #define ENOTDIR	     20	  /* not a directory */
 #define EISDIR	     21	  /* is a directory */
 #define EINVAL	     22	  /* invalid argument */
@@ -34,6 +35,7 @@
 #define ERANGE	     34	  /* result out of range */
 #define ENAMETOOLONG 36	  /* name or string too long */
 #define ENOSYS	     38	  /* no such system call */
+#define ENOTEMPTY    39	  /* directory not empty */
 #define EMAXERRNO    4095 /* results in [-EMAXERRNO, -1] are errors */
 
 /*

@@ -6,8 +6,10 @@
 #define O_WRONLY   1
 #define O_RDWR	   2
 #define O_ACCMODE  3
-#define O_CREAT	   0x40	  /* not supported: the initrd is read-only */
-#define O_TRUNC	   0x200  /* not supported */
+#define O_CREAT	   0x40	  /* create the file if it does not exist */
+#define O_EXCL	   0x80	  /* with O_CREAT: fail (EEXIST) if it exists */
+#define O_TRUNC	   0x200  /* empty a regular file */
+#define O_APPEND   0x400  /* every write goes to the end */
 #define O_NONBLOCK 0x800  /* reads and writes fail with EAGAIN, not wait */
 #define O_ASYNC	   0x2000 /* fcntl F_SETFL: SIGIO to the owner on input */
 
@@ -16,5 +18,10 @@
 #define F_SETFL	 4 /* set O_ASYNC and O_NONBLOCK (others are ignored) */
 #define F_SETOWN 8 /* who gets SIGIO: a pid, or -pgid for a group */
 #define F_GETOWN 9
+
+/* lseek's whence. */
+#define SEEK_SET 0 /* from the start */
+#define SEEK_CUR 1 /* from the offset */
+#define SEEK_END 2 /* from the end */
 
 #endif

@@ -1,7 +1,7 @@
 /*
  * Structures that the kestrel-specific system calls fill in: procinfo
  * (for ps), meminfo (for mem and the leak check), intrinfo (for intr),
- * dirent (for ls).
+ * initrd_dirent (the initrd's list).
  */
 #ifndef KESTREL_SYSINFO_H
 #define KESTREL_SYSINFO_H
@@ -70,7 +70,7 @@ struct intrstat {
 	uint64_t boot_tsc_ready; /* TSC when init was ready to run */
 };
 
-struct dirent {
+struct initrd_dirent {
 	uint32_t size;		    /* bytes in the file */
 	char name[DIRENT_NAME_MAX]; /* path inside the initrd, no leading / */
 };

@@ -50,6 +50,30 @@ static inline const char *errname(int err)
 		return "EMFILE";
 	case EROFS:
 		return "EROFS";
+	case EIO:
+		return "EIO";
+	case EACCES:
+		return "EACCES";
+	case EBUSY:
+		return "EBUSY";
+	case EEXIST:
+		return "EEXIST";
+	case EXDEV:
+		return "EXDEV";
+	case ENOTDIR:
+		return "ENOTDIR";
+	case ENFILE:
+		return "ENFILE";
+	case EFBIG:
+		return "EFBIG";
+	case ENOSPC:
+		return "ENOSPC";
+	case ESPIPE:
+		return "ESPIPE";
+	case ERANGE:
+		return "ERANGE";
+	case ENOTEMPTY:
+		return "ENOTEMPTY";
 	case EPIPE:
 		return "EPIPE";
 	case ENAMETOOLONG:

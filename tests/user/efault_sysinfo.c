@@ -36,7 +36,7 @@ static int my_slot(void)
 int main(void)
 {
 	struct procinfo p;
-	struct dirent d;
+	struct initrd_dirent d;
 	struct meminfo m;
 	char what[96];
 	int slot = my_slot();
@@ -48,8 +48,10 @@ int main(void)
 		check_raw_err(what,
 			      raw_syscall2(SYS_procinfo, slot, bad[i].addr),
 			      EFAULT);
-		snprintf(what, sizeof(what), "readdir(0, %s)", bad[i].name);
-		check_raw_err(what, raw_syscall2(SYS_readdir, 0, bad[i].addr),
+		snprintf(what, sizeof(what), "initrd_readdir(0, %s)",
+			 bad[i].name);
+		check_raw_err(what,
+			      raw_syscall2(SYS_initrd_readdir, 0, bad[i].addr),
 			      EFAULT);
 		snprintf(what, sizeof(what), "meminfo(%s)", bad[i].name);
 		check_raw_err(what, raw_syscall1(SYS_meminfo, bad[i].addr),
@@ -57,7 +59,8 @@ int main(void)
 	}
 	check(procinfo(slot, &p) == 0 && p.pid == getpid(),
 	      "procinfo with a good buffer still works");
-	check(readdir(0, &d) == 0, "readdir with a good buffer still works");
+	check(initrd_readdir(0, &d) == 0,
+	      "readdir with a good buffer still works");
 	check(meminfo(&m) == 0 && m.free_frames > 0 && m.nproc_max == 64,
 	      "meminfo with a good buffer still works (64 slots)");
 	return check_done();

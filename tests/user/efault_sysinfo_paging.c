@@ -43,8 +43,9 @@ int main(void)
 		snprintf(what, sizeof(what), "procinfo(our slot, %s)", name);
 		check_raw_err(what, raw_syscall2(SYS_procinfo, slot, addrs[i]),
 			      EFAULT);
-		snprintf(what, sizeof(what), "readdir(0, %s)", name);
-		check_raw_err(what, raw_syscall2(SYS_readdir, 0, addrs[i]),
+		snprintf(what, sizeof(what), "initrd_readdir(0, %s)", name);
+		check_raw_err(what,
+			      raw_syscall2(SYS_initrd_readdir, 0, addrs[i]),
 			      EFAULT);
 		snprintf(what, sizeof(what), "meminfo(%s)", name);
 		check_raw_err(what, raw_syscall1(SYS_meminfo, addrs[i]),

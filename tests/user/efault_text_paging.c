@@ -36,8 +36,8 @@ int main(void)
 		      raw_syscall3(SYS_read, fds[0], text, 16), EFAULT);
 	check_raw_err("pipe(main)", raw_syscall1(SYS_pipe, text), EFAULT);
 	check_raw_err("meminfo(main)", raw_syscall1(SYS_meminfo, text), EFAULT);
-	check_raw_err("readdir(0, main)", raw_syscall2(SYS_readdir, 0, text),
-		      EFAULT);
+	check_raw_err("initrd_readdir(0, main)",
+		      raw_syscall2(SYS_initrd_readdir, 0, text), EFAULT);
 	check_raw_err("procinfo(0, main)", raw_syscall2(SYS_procinfo, 0, text),
 		      EFAULT);
 	pid = fork();

@@ -60,7 +60,7 @@ static void try_exec(const char *path)
 
 int main(void)
 {
-	struct dirent d;
+	struct initrd_dirent d;
 	int from_dir = 0;
 
 	heap_block = malloc(32);
@@ -72,7 +72,7 @@ int main(void)
 		try_exec(path);
 	}
 	/* And any file added to /bad since this test was written. */
-	for (int i = 0; readdir(i, &d) == 0; i++) {
+	for (int i = 0; initrd_readdir(i, &d) == 0; i++) {
 		char path[DIRENT_NAME_MAX + 2];
 		int known = 0;
 

@@ -10,10 +10,10 @@
 
 int main(void)
 {
-	struct dirent d;
+	struct initrd_dirent d;
 	int n = 0;
 
-	for (int i = 0; readdir(i, &d) == 0; i++) {
+	for (int i = 0; initrd_readdir(i, &d) == 0; i++) {
 		char path[DIRENT_NAME_MAX + 2], what[DIRENT_NAME_MAX + 16];
 		char *av[] = {path, NULL};
 

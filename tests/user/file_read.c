@@ -11,11 +11,11 @@
 
 int main(void)
 {
-	struct dirent d;
+	struct initrd_dirent d;
 	char buf[512];
 	int fd, fd2, n, total = 0, size = -1;
 
-	for (int i = 0; readdir(i, &d) == 0; i++)
+	for (int i = 0; initrd_readdir(i, &d) == 0; i++)
 		if (strcmp(d.name, "bin/hello") == 0)
 			size = d.size;
 	check(size > 0, "readdir lists bin/hello, %d bytes", size);

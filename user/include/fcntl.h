@@ -10,9 +10,7 @@
  * programs naming them compile. The kernel does not take them yet: open
  * and fcntl fail with EINVAL when given one.
  */
-#define O_EXCL	    0x80     /* with O_CREAT: fail if the file exists */
 #define O_NOCTTY    0x100    /* do not make a terminal the controlling one */
-#define O_APPEND    0x400    /* every write goes to the end */
 #define O_SYNC	    0x101000 /* writes reach the disk before returning */
 #define O_DIRECTORY 0x10000  /* fail if not a directory */
 #define O_NOFOLLOW  0x20000  /* fail on a symbolic link */
@@ -23,8 +21,8 @@
 #define FD_CLOEXEC  1
 
 /*
- * Opens a file of the initrd; returns a descriptor or -1 with errno set.
- * A third (mode) argument is accepted and ignored, as files cannot be created.
+ * Opens a file; returns a descriptor or -1 with errno set. With O_CREAT
+ * a third argument gives the new file's permissions (less the umask).
  */
 int open(const char *path, int flags, ...);
 /*

@@ -6,6 +6,7 @@
 #ifndef _KESTREL_H
 #define _KESTREL_H
 
+#include <kestrel/stat.h>
 #include <kestrel/sysinfo.h>
 #include <kestrel/trace.h>
 
@@ -14,8 +15,10 @@ int uptime(void);
 /* Fills *p for process-table slot; -1 with errno ESRCH if it is unused. */
 int procinfo(int slot, struct procinfo *p);
 /* Fills *d for initrd file number index; -1 with ENOENT past the end. */
-int readdir(int index, struct dirent *d);
+int initrd_readdir(int index, struct initrd_dirent *d);
 int meminfo(struct meminfo *m);
+/* Fills *st with the size and free space of path's file system (df). */
+int statfs(const char *path, struct kstatfs *st);
 /* Powers the machine off; only init (pid 1) may call it. */
 int halt(int status);
 /* The physical address behind a user address of this process. */

@@ -126,10 +126,8 @@ int vscanf(const char *fmt, va_list ap);
 int vfscanf(FILE *f, const char *fmt, va_list ap);
 int vsscanf(const char *s, const char *fmt, va_list ap);
 
-/* The initrd cannot be changed: these fail with EROFS (ENOENT if path
- * does not exist), and tmpfile with EROFS. */
+/* Removes a file or an empty directory; tmpfile fails with EROFS. */
 int remove(const char *path);
-int rename(const char *from, const char *to);
 FILE *tmpfile(void);
 
 /*
@@ -139,6 +137,9 @@ FILE *tmpfile(void);
  * with errno set.
  */
 int getline_fd(int fd, char *buf, int n);
+
+/* Gives a file or directory the name new instead of old. */
+int rename(const char *old, const char *new);
 
 /* Prints "s: <strerror(errno)>" on stderr (just the text if s is NULL). */
 void perror(const char *s);

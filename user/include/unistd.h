@@ -34,6 +34,23 @@ int dup2(int oldfd, int newfd);
 /* fds[0] is the read end, fds[1] the write end. */
 int pipe(int fds[2]);
 
+/* Moves fd's offset (SEEK_SET, SEEK_CUR, SEEK_END); returns the new one. */
+off_t lseek(int fd, off_t off, int whence);
+/* Sets the size of a file open for writing. */
+int ftruncate(int fd, off_t len);
+/* Return when fd's data (fsync) or everything (sync) is on the disk. */
+int fsync(int fd);
+void sync(void);
+/* Remove a name of a file, or an empty directory. */
+int unlink(const char *path);
+int rmdir(const char *path);
+/* Gives the file old a second name, new. */
+int link(const char *old, const char *new);
+/* Changes the current directory. */
+int chdir(const char *path);
+/* Copies the current directory's path into buf (n bytes); NULL on error. */
+char *getcwd(char *buf, size_t n);
+
 /* Grows (or shrinks) the heap; returns the old break, or (void *)-1. */
 void *sbrk(intptr_t increment);
 /* Sleeps for seconds; returns 0, or the seconds left if interrupted. */
@@ -49,15 +66,6 @@ int setpgid(pid_t pid, pid_t pgid);
 /* Makes pgrp the console's foreground group: ^C sends it SIGINT. */
 int tcsetpgrp(int fd, pid_t pgrp);
 
-/*
- * Copies the working directory's name into buf (size bytes); returns buf,
- * or NULL with ERANGE if it does not fit (EINVAL if size is 0); buf NULL:
- * into memory from malloc. Every process works in "/": the kernel
- * resolves all paths from the root.
- */
-char *getcwd(char *buf, size_t size);
-/* Writes cached data to disk: there is none (the initrd is in memory). */
-void sync(void);
 
 /*
  * Command-line options (user/lib/getopt.c): returns the next option

@@ -600,34 +600,21 @@ void perror(const char *s)
 		fprintf(stderr, "%s\n", msg);
 }
 
-/* 0 if path exists (and is then not ours to change), else -1 with open's
- * errno (ENOENT...). */
-static int exists(const char *path)
-{
-	int fd = open(path, O_RDONLY);
-
-	if (fd < 0)
-		return -1;
-	close(fd);
-	return 0;
-}
-
-/* The initrd is read-only: EROFS for a file that exists, else ENOENT. */
+/* Removes a file (unlink) or an empty directory (rmdir), as C says. */
 int remove(const char *path)
 {
-	if (exists(path) == 0)
-		errno = EROFS;
+	int saved = errno;
+
+	if (unlink(path) == 0)
+		return 0;
+	if (errno == EISDIR || errno == EPERM) {
+		errno = saved;
+		return rmdir(path);
+	}
 	return -1;
 }
 
-/* As remove: nothing can be renamed on the read-only initrd. */
-int rename(const char *from, const char *to)
-{
-	(void)to;
-	return remove(from);
-}
-
-/* There is nowhere to write a temporary file: NULL with EROFS. */
+/* Temporary files are not made yet: NULL with EROFS. */
 FILE *tmpfile(void)
 {
 	errno = EROFS;

@@ -3,6 +3,7 @@
  * error path the stubs jump to, and POSIX calls built from other calls.
  */
 #include <errno.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,41 +41,45 @@ unsigned int sleep(unsigned int seconds)
 	return 0;
 }
 
+int __getcwd(char *buf, unsigned n);
+int __sync(void);
+
+/*
+ * The current directory's path in buf (size bytes); NULL with errno on
+ * failure (ERANGE: it does not fit; EINVAL: size is 0). With buf NULL,
+ * as in glibc, the name goes into memory from malloc (size bytes, or as
+ * many as it needs if size is 0).
+ */
+char *getcwd(char *buf, size_t size)
+{
+	char path[PATH_MAX], *copy;
+
+	if (buf != NULL) {
+		if (size == 0) {
+			errno = EINVAL;
+			return NULL;
+		}
+		return __getcwd(buf, size) < 0 ? NULL : buf;
+	}
+	if (__getcwd(path, sizeof(path)) < 0)
+		return NULL;
+	if (size != 0 && strlen(path) >= size) {
+		errno = ERANGE;
+		return NULL;
+	}
+	copy = malloc(size != 0 ? size : strlen(path) + 1);
+	return copy ? strcpy(copy, path) : NULL;
+}
+
+/* Writes every cached block to the disk (the cache writes through: this
+ * asks the drive to empty its own cache). */
+void sync(void)
+{
+	__sync();
+}
+
 /* Sends sig to the calling process. */
 int raise(int sig)
 {
 	return kill(getpid(), sig);
-}
-
-/* See <unistd.h>: the working directory is always "/". With buf NULL,
- * as in glibc, the name goes into memory from malloc (size bytes, or as
- * many as it needs if size is 0). */
-char *getcwd(char *buf, size_t size)
-{
-	if (buf == NULL) {
-		if (size == 0)
-			size = 2;
-		if ((buf = malloc(size)) == NULL)
-			return NULL;
-		if (size < 2) {
-			free(buf);
-			errno = ERANGE;
-			return NULL;
-		}
-		return strcpy(buf, "/");
-	}
-	if (size == 0) {
-		errno = EINVAL;
-		return NULL;
-	}
-	if (size < 2) {
-		errno = ERANGE;
-		return NULL;
-	}
-	return strcpy(buf, "/");
-}
-
-/* Nothing is cached: the files live in memory. */
-void sync(void)
-{
 }
