@@ -203,6 +203,7 @@ void kfree(void *va);
 void kref_inc(void *va);
 int kref_shared(void *va);
 uint32_t kalloc_nfree(void);
+uint32_t kalloc_nreserved(void);
 uint32_t kalloc_ntotal(void);
 void *kalloc_contig(uint32_t n, uint32_t min_pa, int zero);
 int kalloc_take(uint32_t pa, uint32_t n);

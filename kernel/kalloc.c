@@ -373,6 +373,12 @@ void kfree_pages(void *va, uint32_t n)
 		hint = f;
 }
 
+/* Returns the number of free frames reserved (kalloc_reserve). */
+uint32_t kalloc_nreserved(void)
+{
+	return nreserved;
+}
+
 /* Returns the number of frames the allocator manages. */
 uint32_t kalloc_ntotal(void)
 {

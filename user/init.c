@@ -51,6 +51,16 @@ static unsigned free_frames(void)
 	return m.free_frames;
 }
 
+/* Free frames promised to copy on write and stacks (docs/memory.md). */
+static unsigned reserved_frames(void)
+{
+	struct meminfo m;
+
+	if (meminfo(&m) < 0)
+		return 0;
+	return m.reserved_frames;
+}
+
 /* The longest stretch the kernel kept interrupts off during the run. */
 static void report_intrstat(void)
 {
@@ -64,11 +74,12 @@ static void report_intrstat(void)
 
 /*
  * Runs argv[0] once, then waits until no child is left (orphans it left
- * behind come to us), and reports free memory before and after.
+ * behind come to us), and reports free memory before and after, and the
+ * free frames reserved: a reservation never given back is a leak too.
  */
 static void run_once(char *argv[])
 {
-	unsigned before = free_frames();
+	unsigned before = free_frames(), rsv = reserved_frames();
 	int pid = start(argv[0], argv), status, child;
 
 	for (;;) {
@@ -80,6 +91,8 @@ static void run_once(char *argv[])
 	}
 	printf("init: free frames %u before, %u after\n", before,
 	       free_frames());
+	printf("init: reserved frames %u before, %u after\n", rsv,
+	       reserved_frames());
 	report_intrstat();
 }
 
