@@ -144,8 +144,15 @@ KOBJS := \
 # tracetab.c: how the tracer shows each call, generated from the same list
 
 # ---- User programs: libc, crt0 and the programs in user/ and tests/user/.
-UCFLAGS := $(filter-out -Iinclude -I$(B)/include,$(CFLAGS)) \
-	-Iuser/include -Iinclude -I$(B)/include
+# UFPUFLAGS: whether user code may use the FPU. The kernel does not give
+# programs one yet (CR0.EM), so user code is built as the kernel is; when
+# it saves each process's x87 state, this becomes -m80387 (issue 13,
+# point 2). The library's own floating-point files (ULIBFPU below) always
+# use the x87, and <math.h> and <stdlib.h> hide their functions from
+# code built without it (GCC defines _SOFT_FLOAT then).
+UFPUFLAGS := -mno-80387 -mno-sse -mno-mmx
+UCFLAGS := $(filter-out -Iinclude -I$(B)/include -mno-80387 -mno-sse -mno-mmx,\
+	$(CFLAGS)) $(UFPUFLAGS) -Iuser/include -Iinclude -I$(B)/include
 ULIBOBJS := \
 	$(B)/user/crt0.o \
 	$(B)/user/usys.o \
@@ -158,7 +165,7 @@ ULIBOBJS := \
 	$(patsubst user/lib/%.c,$(B)/user/lib/%.o,$(wildcard user/lib/*.c))
 # crt0.S: _start calls exit(main(argc, argv))
 # usys.S: system call stubs, generated from tools/syscalls.tbl
-# fmt.o: the printf engine, kernel/fmt.c compiled for user space
+# fmt.o: the printf engine, kernel/fmt.c compiled for user space (with floats)
 # kstring.o: mem* and the basic str* functions, from kernel/string.c
 # ksigname.o: signal names, from kernel/signame.c
 # kerrname.o: error names and messages, from kernel/errname.c
@@ -202,8 +209,14 @@ $(B)/user/%.o: user/%.S $(GENHDRS)
 $(B)/user/usys.o: $(B)/user/usys.S $(GENHDRS)
 	$(CC) $(UCFLAGS) -D__ASSEMBLER__ -c -o $@ $<
 
+# math.c and strtod.c return doubles in st(0) and compute with the x87.
+ULIBFPU := $(B)/user/lib/math.o $(B)/user/lib/strtod.o
+$(ULIBFPU): UCFLAGS := $(filter-out $(UFPUFLAGS),$(UCFLAGS)) -m80387 \
+	-mno-sse -mno-mmx
+
+# FMT_FLOAT: the user build adds %f %e %g %a (digits from lib/fmtfloat.c).
 $(B)/user/fmt.o: kernel/fmt.c
-	$(CC) $(UCFLAGS) -c -o $@ $<
+	$(CC) $(UCFLAGS) -DFMT_FLOAT -c -o $@ $<
 
 $(B)/user/kstring.o: kernel/string.c
 	$(CC) $(UCFLAGS) -c -o $@ $<

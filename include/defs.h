@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 struct trapframe;
+struct proc;
 struct mb_info;
 struct tss;
 
@@ -83,7 +84,7 @@ struct intr_state {
 };
 void intr_push(void);
 void intr_pop(void);
-int intr_push_depth(void);
+extern int intr_depth; /* intr_push calls not yet popped (read only) */
 int intr_enabled(void);
 void intr_enable(void);
 void intr_disable(void);
@@ -132,7 +133,10 @@ int kstack_guard_slot(uint32_t addr);
 
 /* trap.c */
 typedef void (*trap_handler_t)(struct trapframe *tf);
-void trap(struct trapframe *tf);
+/* alltraps calls these two with the frame's address in eax. */
+#define TRAP_ENTRY __attribute__((regparm(1)))
+void trap(struct trapframe *tf) TRAP_ENTRY;
+void syscall_trap(struct trapframe *tf) TRAP_ENTRY;
 void trap_register(int vec, trap_handler_t fn, const char *name);
 void irq_register(int irq, trap_handler_t fn, const char *name);
 const char *trap_name(int vec);
@@ -143,7 +147,9 @@ int trap_max_nesting(int reset);
 int trap_nesting_save(void);
 void trap_nesting_restore(int n);
 void trap_init_double_fault(void);
-void syscall(struct trapframe *tf);
+void trap_return_user(struct trapframe *tf, struct proc *p);
+extern int trap_nesting;	/* trap frames on the running kernel stack */
+extern uint32_t trap_nsyscalls; /* system call traps (syscall.c counts) */
 void trapframe_check(struct trapframe *tf);
 
 /* pic.c */
@@ -212,7 +218,6 @@ void kfree_pages(void *va, uint32_t n);
 
 /* proc.c */
 struct proc *proc_alloc(void);
-void proc_check_stack(struct proc *p);
 void proc_set_name(struct proc *p, const char *path);
 void proc_start_init(char **argv, int argc);
 void scheduler(void) __attribute__((noreturn));

@@ -45,11 +45,11 @@ void file_notify_input(struct file *f);
 /* pipe.c */
 int pipe_alloc(struct file **rf, struct file **wf);
 void pipe_close(struct pipe *pi, int writable);
-int pipe_read(struct pipe *pi, char *buf, uint32_t n, int nonblock);
-int pipe_write(struct pipe *pi, const char *buf, uint32_t n, int atomic);
+int pipe_read(struct pipe *pi, int user, uint32_t dst, uint32_t n,
+	      int nonblock);
+int pipe_write(struct pipe *pi, int user, uint32_t src, uint32_t n,
+	       int nonblock);
 void pipe_test_set_counters(struct pipe *pi, uint32_t start);
-void pipe_set_reader(struct pipe *pi, struct file *rf);
-int pipe_ready(struct pipe *pi);
 
 /* initrd.c */
 void initrd_init(uint32_t start, uint32_t end);

@@ -17,7 +17,7 @@
 #define NOFILE	 OPEN_MAX /* open files per process */
 #define NFILE	 256	  /* open files in the whole system; more: ENFILE */
 #define NBUF	 64	  /* disk block buffers in the buffer cache (bio.c) */
-#define PIPESIZE 4000	  /* bytes a pipe holds before a writer blocks */
+#define PIPESIZE 4096	  /* bytes a pipe holds (a power of two, <= a page) */
 
 /* System calls. */
 #define MAXSYSARGS  6	     /* arguments a system call may take */

@@ -82,10 +82,20 @@ struct proc {
 	int sig_eintr;	      /* it returned -EINTR: may be restarted */
 	int sig_rerun;	      /* a stop cut it short: it runs again, as one */
 	uint32_t call_start;  /* the tick the system call began (sleeps) */
+	int tf_changed; /* the kernel rewrote tf: check it on the way out */
 	struct tracestate trace; /* system-call tracing (trace.c) */
 };
 
 extern struct proc proc_table[NPROC];
 extern struct proc *curproc; /* the running process, or NULL in the scheduler */
+
+void proc_stack_overflow(struct proc *p) __attribute__((noreturn));
+
+/* Panics if p's kernel stack has run over its lowest word (the canary). */
+static inline void proc_check_stack(struct proc *p)
+{
+	if (*(uint32_t *)p->kstack != KSTACK_CANARY)
+		proc_stack_overflow(p);
+}
 
 #endif

@@ -8,13 +8,24 @@
 
 #include <stdint.h>
 
+struct trapframe;
+
+/* A dispatcher takes the frame in eax: it is called on every call. */
+#define SYSCALL_DISP __attribute__((regparm(1)))
+
 struct syscall_desc {
-	/* Calls sys_NAME with the nargs words copied from the user stack. */
-	int (*fn)(const uint32_t *arg);
+	/* Copies the nargs words from the user stack (syscall_args), and
+	 * calls sys_NAME with them. */
+	int (*fn)(struct trapframe *tf) SYSCALL_DISP;
 	const char *name;
 	int nargs;
+	/* Marked quick in the table: runs with interrupts off, must not
+	 * sleep, and makes nothing due on the way out (see syscall_trap). */
+	int quick;
 };
 
 extern const struct syscall_desc syscall_table[];
+
+int syscall_args(struct trapframe *tf, uint32_t *args, int n);
 
 #endif

@@ -76,6 +76,9 @@ extern const struct mm_ops *mm_ops;
 extern const struct mm_ops mm_paging_ops;
 extern const struct mm_ops mm_segment_ops;
 extern int mm_model; /* MM_PAGING or MM_SEGMENT (kestrel/sysinfo.h) */
+/* The code_limit of the address space in use (0: none), kept by vm.c for
+ * the system calls' way out (syscall.c). */
+extern uint32_t vm_code_limit;
 
 /* The kernel's own page directory (boot/entry.S): every address space
  * shares its upper quarter. */
@@ -94,6 +97,10 @@ int copyin(void *dst, uint32_t usrc, uint32_t n);
 int copyout(uint32_t udst, const void *src, uint32_t n);
 int copyinstr(char *dst, uint32_t usrc, uint32_t max);
 int uaccess_ok(uint32_t uaddr, uint32_t n, int write);
+int urange_ok(uint32_t uaddr, uint32_t n);
+/* The same, or a plain memcpy for a kernel address when !user. */
+int either_copyin(void *dst, int user, uint32_t src, uint32_t n);
+int either_copyout(int user, uint32_t dst, const void *src, uint32_t n);
 /* Copies into another address space (exec builds the new stack). */
 int copyout_mm(struct mm *mm, uint32_t udst, const void *src, uint32_t n);
 int load_mm(struct mm *mm, uint32_t udst, const void *src, uint32_t n);

@@ -79,6 +79,7 @@ static void set_user_frame(struct proc *p, uint32_t entry, uint32_t esp)
 	tf->eflags = FL_IF;
 	tf->esp = esp;
 	tf->eip = entry;
+	p->tf_changed = 1; /* checked on the way out */
 }
 
 /*

@@ -1,7 +1,8 @@
 /*
  * The system-wide open-file table and read/write on each kind of file.
- * Data crosses to and from user memory here, in chunks through a kernel
- * buffer, by copyin/copyout only.
+ * Data crosses to and from user memory by copyin/copyout only: straight
+ * from an initrd file, or to and from a pipe's ring (pipe.c); the console
+ * goes in chunks through a kernel buffer.
  */
 #include "defs.h"
 #include "file.h"
@@ -10,10 +11,7 @@
 #include "proc.h"
 #include "vm.h"
 
-#define CHUNK 512 /* bytes moved per copyin/copyout step */
-
-/* A write of up to PIPE_BUF bytes must reach the pipe in one piece. */
-_Static_assert(PIPE_BUF <= CHUNK, "an atomic pipe write is one chunk");
+#define CHUNK 512 /* console bytes moved per copyin/copyout step */
 
 static struct file files[NFILE];
 
@@ -82,74 +80,78 @@ void file_open_console(struct proc *p)
 	p->ofile[2] = file_dup(f);
 }
 
-static int read_chunk(struct file *f, char *buf, uint32_t n)
+/*
+ * Reads up to n bytes of an initrd file straight into user buffer ubuf,
+ * all of which must be writable (else -EFAULT, even at end of file).
+ */
+static int initrd_read(struct file *f, uint32_t ubuf, uint32_t n)
 {
-	uint32_t left;
+	uint32_t left = f->ifile->size - f->off;
 
+	if (!uaccess_ok(ubuf, n, 1))
+		return -EFAULT;
+	if (n > left)
+		n = left;
+	if (copyout(ubuf, f->ifile->data + f->off, n) < 0)
+		return -EFAULT;
+	f->off += n;
+	return (int)n;
+}
+
+/* Reads a line (or what was typed) from the console, through a buffer. */
+static int console_read_user(uint32_t ubuf, uint32_t n)
+{
+	char buf[CHUNK];
+	int r;
+
+	/* The whole buffer first: typed input is not given back. */
+	if (!uaccess_ok(ubuf, n, 1))
+		return -EFAULT;
+	r = console_read(buf, n < CHUNK ? n : CHUNK);
+	if (r > 0 && copyout(ubuf, buf, (uint32_t)r) < 0)
+		return -EFAULT;
+	return r;
+}
+
+/*
+ * Reads up to n bytes into user buffer ubuf. Returns the count, 0 at end
+ * of file, -EFAULT for a buffer the bytes could not be stored in (none
+ * are lost: they stay in the file or pipe), or another -errno. A file or
+ * the console wants the whole buffer writable; a pipe only the part it
+ * fills. Consoles and pipes return what they have; they never wait for
+ * more.
+ */
+int file_read(struct file *f, uint32_t ubuf, uint32_t n)
+{
+	if (!f->readable)
+		return -EBADF;
+	if (!urange_ok(ubuf, n))
+		return -EFAULT;
+	if (n == 0)
+		return 0; /* nothing to wait for */
 	switch (f->type) {
-	case FD_CONSOLE:
-		return console_read(buf, n);
 	case FD_PIPE:
-		return pipe_read(f->pipe, buf, n, f->nonblock);
+		return pipe_read(f->pipe, 1, ubuf, n, f->nonblock);
 	case FD_INITRD:
-		left = f->ifile->size - f->off;
-		if (n > left)
-			n = left;
-		memcpy(buf, f->ifile->data + f->off, n);
-		f->off += n;
-		return (int)n;
+		return initrd_read(f, ubuf, n);
+	case FD_CONSOLE:
+		return console_read_user(ubuf, n);
 	default:
 		return -EBADF;
 	}
 }
 
 /*
- * Reads up to n bytes into user buffer ubuf. The whole buffer must be
- * writable by the user (else -EFAULT). Returns the count, 0 at end of file.
+ * Writes n bytes from user buffer ubuf to the console, a chunk at a time
+ * through a kernel buffer; the whole buffer must be readable (else
+ * -EFAULT, and nothing is written).
  */
-int file_read(struct file *f, uint32_t ubuf, uint32_t n)
-{
-	char buf[CHUNK];
-	uint32_t done = 0;
-	int r;
-
-	if (!f->readable)
-		return -EBADF;
-	if (!uaccess_ok(ubuf, n, 1))
-		return -EFAULT;
-	while (done < n) {
-		/* A long read gives way at the end of its time slice, and
-		 * stops if the process was killed. */
-		if (done > 0 && proc_preempt_point() < 0)
-			break;
-		r = read_chunk(f, buf, n - done < CHUNK ? n - done : CHUNK);
-		if (r < 0)
-			return done > 0 ? (int)done : r;
-		if (copyout(ubuf + done, buf, (uint32_t)r) < 0)
-			return done > 0 ? (int)done : -EFAULT;
-		done += (uint32_t)r;
-		/* Consoles and pipes return what they have: never wait for more. */
-		if (r == 0 || f->type == FD_CONSOLE ||
-		    (f->type == FD_PIPE && !pipe_ready(f->pipe)))
-			break;
-	}
-	return (int)done;
-}
-
-/*
- * Writes n bytes from user buffer ubuf, which must be readable by the user
- * (else -EFAULT). Each chunk is copied in before it is used.
- */
-int file_write(struct file *f, uint32_t ubuf, uint32_t n)
+static int console_write_chunks(uint32_t ubuf, uint32_t n)
 {
 	char buf[CHUNK];
 	uint32_t done = 0, len;
 	int r;
 
-	if (!f->writable)
-		return -EBADF;
-	if (f->type == FD_INITRD)
-		return -EROFS;
 	if (!uaccess_ok(ubuf, n, 0))
 		return -EFAULT;
 	while (done < n) {
@@ -158,16 +160,33 @@ int file_write(struct file *f, uint32_t ubuf, uint32_t n)
 		len = n - done < CHUNK ? n - done : CHUNK;
 		if (copyin(buf, ubuf + done, len) < 0)
 			return done > 0 ? (int)done : -EFAULT;
-		if (f->type == FD_CONSOLE)
-			r = console_write_user(buf, len);
-		else
-			r = pipe_write(f->pipe, buf, len, n <= PIPE_BUF);
-		if (r == -EPIPE && done == 0 && curproc)
-			sig_post(curproc, SIGPIPE,
-				 NULL); /* ends it by default */
+		r = console_write_user(buf, len);
 		if (r < 0)
 			return done > 0 ? (int)done : r;
 		done += (uint32_t)r;
 	}
 	return (int)done;
+}
+
+/*
+ * Writes n bytes from user buffer ubuf. A pipe takes them straight from
+ * the user's pages (and with no reader left the writer gets SIGPIPE).
+ * Returns the count, or -errno if nothing was written.
+ */
+int file_write(struct file *f, uint32_t ubuf, uint32_t n)
+{
+	int r;
+
+	if (!f->writable)
+		return -EBADF;
+	if (f->type == FD_INITRD)
+		return -EROFS;
+	if (!urange_ok(ubuf, n))
+		return -EFAULT;
+	if (f->type == FD_CONSOLE)
+		return console_write_chunks(ubuf, n);
+	r = pipe_write(f->pipe, 1, ubuf, n, f->nonblock);
+	if (r == -EPIPE && curproc)
+		sig_post(curproc, SIGPIPE, NULL); /* ends it by default */
+	return r;
 }

@@ -10,13 +10,16 @@
  * ticks (one per guest instruction under QEMU's -icount): it begins at
  * trap entry (the CPU clears IF), at an outermost push or in the
  * scheduler, and ends where interrupts come back on. The longest is kept,
- * with the code address where it began, for /bin/intr.
+ * with the code address where it began, for /bin/intr. The one exception
+ * is a system call's way in and out when nothing is due (syscall.c): a
+ * few dozen instructions without a loop, too short to be the longest and
+ * too frequent to be worth two rdtsc each.
  */
 #include "defs.h"
 #include "mmu.h"
 #include "x86.h"
 
-static int intr_depth;	     /* pushes not yet popped */
+int intr_depth;		     /* pushes not yet popped */
 static int intr_was_enabled; /* IF at the outermost push */
 extern int panicking;
 
@@ -88,12 +91,6 @@ void intr_pop(void)
 		intr_off_end();
 		sti();
 	}
-}
-
-/* Returns the number of intr_push calls not yet popped. */
-int intr_push_depth(void)
-{
-	return intr_depth;
 }
 
 /*

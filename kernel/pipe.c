@@ -1,34 +1,42 @@
 /*
- * Pipes: a ring buffer in one page, with blocking readers and writers.
- * A read returns at end of file once every write end is closed; a write
- * with no reader left fails with EPIPE (file_write sends SIGPIPE). A
- * write of at most PIPE_BUF bytes goes in whole, never mixed with another
- * writer's.
+ * Pipes: a ring of PIPESIZE bytes (a power of two, one page) with
+ * blocking readers and writers. Bytes go straight between the ring and
+ * the program's memory, with copyin and copyout: no bounce buffer. A read
+ * returns at end of file once every write end is closed; a write with no
+ * reader left fails with EPIPE (file_write sends SIGPIPE). A write of at
+ * most PIPE_BUF bytes goes in whole, never mixed with another writer's.
+ * The pipe headers are a table of their own (a pipe needs two of the
+ * NFILE open files, so NFILE / 2 of them are enough); the rings are pages.
  *
  * Readers sleep on &pi->nread, writers on &pi->nwrite: a writer that
  * fills the pipe wakes the readers only, not the other writers, which
  * would wake it back, and so on forever. Everything here runs in system
- * calls, with interrupts on; only sleep needs them masked.
+ * calls, with interrupts on; only the decision to sleep masks them.
  */
 #include "defs.h"
 #include "file.h"
 #include "kestrel/errno.h"
 #include "proc.h"
+#include "vm.h"
+
+#define NPIPE	  (NFILE / 2)
+#define RING_MASK (PIPESIZE - 1)
 
 struct pipe {
-	uint32_t rpos;	    /* where the next byte is read, < PIPESIZE */
-	uint32_t count;	    /* bytes in the pipe, <= PIPESIZE */
-	uint32_t nread;	    /* bytes read, ever (wraps; a statistic) */
-	uint32_t nwrite;    /* bytes written, ever (wraps; a statistic) */
+	char *ring;	    /* PIPESIZE bytes, a page; NULL: a free slot */
+	uint32_t nread;	    /* bytes read, ever (wraps at 2^32) */
+	uint32_t nwrite;    /* bytes written, ever; nwrite - nread are in */
 	struct file *rfile; /* the read end: O_ASYNC lives there */
 	int readopen;	    /* a read end is still open */
 	int writeopen;	    /* a write end is still open */
-	char data[PIPESIZE];
 };
 
-_Static_assert(sizeof(struct pipe) <= 4096, "struct pipe must fit a page");
-
+_Static_assert((PIPESIZE & (PIPESIZE - 1)) == 0,
+	       "the ring is indexed by a mask: PIPESIZE is a power of two");
+_Static_assert(PIPESIZE <= 4096, "the ring is one page");
 _Static_assert(PIPE_BUF <= PIPESIZE, "an atomic write must fit the pipe");
+
+static struct pipe pipes[NPIPE];
 
 /* Makes a pipe and its two file ends; 0 or -ENFILE/-ENOMEM. */
 int pipe_alloc(struct file **rf, struct file **wf)
@@ -36,14 +44,20 @@ int pipe_alloc(struct file **rf, struct file **wf)
 	struct pipe *pi;
 
 	*rf = *wf = NULL;
-	if ((pi = kalloc()) == NULL)
+	for (pi = pipes; pi < &pipes[NPIPE] && pi->ring; pi++)
+		;
+	if (pi == &pipes[NPIPE])
+		return -ENFILE;
+	if ((pi->ring = kalloc()) == NULL)
 		return -ENOMEM;
 	if ((*rf = file_alloc()) == NULL || (*wf = file_alloc()) == NULL) {
 		if (*rf)
 			file_close(*rf);
-		kfree(pi);
+		kfree(pi->ring);
+		pi->ring = NULL;
 		return -ENFILE;
 	}
+	pi->nread = pi->nwrite = 0;
 	pi->readopen = pi->writeopen = 1;
 	pi->rfile = *rf;
 	(*rf)->type = (*wf)->type = FD_PIPE;
@@ -65,79 +79,121 @@ void pipe_close(struct pipe *pi, int writable)
 		pi->rfile = NULL;
 		wakeup(&pi->nwrite); /* writers see EPIPE */
 	}
-	if (!pi->readopen && !pi->writeopen)
-		kfree(pi);
-}
-
-/* Copies up to n bytes of buf in; returns how many fit. */
-static uint32_t put(struct pipe *pi, const char *buf, uint32_t n)
-{
-	uint32_t i;
-
-	for (i = 0; i < n && pi->count < PIPESIZE; i++, pi->count++)
-		pi->data[(pi->rpos + pi->count) % PIPESIZE] = buf[i];
-	pi->nwrite += i;
-	return i;
+	if (!pi->readopen && !pi->writeopen) {
+		kfree(pi->ring);
+		pi->ring = NULL;
+	}
 }
 
 /*
- * Writes all n bytes of buf, sleeping while the pipe is full. If n is at
- * most PIPE_BUF, waits until all of it fits and writes it in one go.
- * Returns n, the bytes written before a reader went away or the writer
- * got a signal, or -EPIPE / -EINTR if none were.
+ * Copies n bytes from src (a user address, or a kernel one if !user) into
+ * the ring after the bytes in it, in at most two pieces (the ring wraps).
+ * Commits nothing: the caller moves nwrite. 0 or -EFAULT.
  */
-int pipe_write(struct pipe *pi, const char *buf, uint32_t n, int atomic)
+static int ring_in(struct pipe *pi, int user, uint32_t src, uint32_t n)
 {
-	uint32_t done = 0, need;
+	uint32_t off = pi->nwrite & RING_MASK;
+	uint32_t first = n < PIPESIZE - off ? n : PIPESIZE - off;
+
+	if (either_copyin(pi->ring + off, user, src, first) < 0)
+		return -EFAULT;
+	if (n > first &&
+	    either_copyin(pi->ring, user, src + first, n - first) < 0)
+		return -EFAULT;
+	return 0;
+}
+
+/*
+ * Copies the n oldest bytes of the ring out to dst (user or kernel, as
+ * for ring_in). Returns how many it could store: n, or fewer if dst went
+ * bad in the second piece, or -EFAULT if it was bad from the start. The
+ * caller moves nread.
+ */
+static int ring_out(struct pipe *pi, int user, uint32_t dst, uint32_t n)
+{
+	uint32_t off = pi->nread & RING_MASK;
+	uint32_t first = n < PIPESIZE - off ? n : PIPESIZE - off;
+
+	if (either_copyout(user, dst, pi->ring + off, first) < 0)
+		return -EFAULT;
+	if (n > first &&
+	    either_copyout(user, dst + first, pi->ring, n - first) < 0)
+		return (int)first;
+	return (int)n;
+}
+
+/*
+ * Writes n bytes from src (a user address, or a kernel one if !user),
+ * sleeping while the pipe is full, or not (-EAGAIN) with nonblock. If n
+ * is at most PIPE_BUF, waits until all of it fits and writes it in one go.
+ * Returns n, or the bytes written before a reader went away, the writer
+ * got a signal or src went bad; if none were: -EPIPE, -EINTR, -EAGAIN or
+ * -EFAULT.
+ */
+int pipe_write(struct pipe *pi, int user, uint32_t src, uint32_t n,
+	       int nonblock)
+{
+	uint32_t done = 0, need = n <= PIPE_BUF ? n : 1, room, chunk;
 
 	while (done < n) {
-		intr_push();
-		need = atomic ? n - done : 1;
-		while (pi->readopen && !proc_interrupted() &&
-		       PIPESIZE - pi->count < need)
-			sleep(&pi->nwrite);
-		intr_pop();
+		room = PIPESIZE - (pi->nwrite - pi->nread);
+		if (room < need && pi->readopen && !nonblock) {
+			intr_push();
+			while (pi->readopen && !proc_interrupted() &&
+			       PIPESIZE - (pi->nwrite - pi->nread) < need)
+				sleep(&pi->nwrite);
+			intr_pop();
+			room = PIPESIZE - (pi->nwrite - pi->nread);
+		}
 		if (!pi->readopen)
 			return done > 0 ? (int)done : -EPIPE;
-		if (PIPESIZE - pi->count < need) /* a signal ended the wait */
-			return done > 0 ? (int)done : -EINTR;
-		done += put(pi, buf + done, n - done);
+		if (room < need) /* a signal ended the wait, or nonblock */
+			return done > 0	  ? (int)done
+			       : nonblock ? -EAGAIN
+					  : -EINTR;
+		chunk = n - done < room ? n - done : room;
+		if (ring_in(pi, user, src + done, chunk) < 0)
+			return done > 0 ? (int)done : -EFAULT;
+		pi->nwrite += chunk;
+		done += chunk;
 		wakeup(&pi->nread);
 		file_notify_input(pi->rfile);
 	}
 	return (int)n;
 }
 
-/* Returns nonzero if a read would not block: data, or no writer left. */
-int pipe_ready(struct pipe *pi)
-{
-	return pi->count > 0 || !pi->writeopen;
-}
-
 /*
- * Reads up to n bytes, sleeping while the pipe is empty and has writers
- * (-EAGAIN instead with nonblock: O_NONBLOCK).
+ * Reads up to n bytes into dst (a user address, or a kernel one if
+ * !user), sleeping while the pipe is empty and has writers (-EAGAIN
+ * instead with nonblock). Returns the count, 0 at end of file, -EINTR
+ * for a signal, or -EFAULT if dst is bad (the bytes stay in the pipe).
  */
-int pipe_read(struct pipe *pi, char *buf, uint32_t n, int nonblock)
+int pipe_read(struct pipe *pi, int user, uint32_t dst, uint32_t n, int nonblock)
 {
-	uint32_t i;
+	uint32_t avail = pi->nwrite - pi->nread;
+	int r;
 
-	if (nonblock && pi->count == 0 && pi->writeopen)
-		return -EAGAIN;
-	intr_push();
-	while (pi->count == 0 && pi->writeopen && !proc_interrupted())
-		sleep(&pi->nread);
-	intr_pop();
-	if (pi->count == 0 && pi->writeopen)
-		return -EINTR; /* killed */
-	for (i = 0; i < n && pi->count > 0; i++) {
-		buf[i] = pi->data[pi->rpos];
-		pi->rpos = (pi->rpos + 1) % PIPESIZE;
-		pi->count--;
+	if (n == 0)
+		return 0;
+	if (avail == 0 && pi->writeopen) {
+		if (nonblock)
+			return -EAGAIN;
+		intr_push();
+		while (pi->nwrite == pi->nread && pi->writeopen &&
+		       !proc_interrupted())
+			sleep(&pi->nread);
+		intr_pop();
+		avail = pi->nwrite - pi->nread;
+		if (avail == 0)
+			return pi->writeopen ? -EINTR : 0;
 	}
-	pi->nread += i;
-	wakeup(&pi->nwrite);
-	return (int)i;
+	if (avail == 0)
+		return 0; /* end of file */
+	if ((r = ring_out(pi, user, dst, n < avail ? n : avail)) > 0) {
+		pi->nread += (uint32_t)r;
+		wakeup(&pi->nwrite);
+	}
+	return r;
 }
 
 /*

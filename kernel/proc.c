@@ -88,11 +88,19 @@ struct proc *proc_alloc(void)
 
 /*
  * A new process's first code, entered from the scheduler's swtch with
- * interrupts off: its iret to ring 3 (in trapret, where this returns) will
- * turn them on, which ends the scheduler's stretch with them off.
+ * interrupts off. It has never trapped, but it leaves for ring 3 as if
+ * from a trap: what became due meanwhile (a signal, a kill, a frame exec
+ * built) is done first, as on every way to ring 3. Its iret (in trapret,
+ * where this returns) turns interrupts on, which ends the stretch with
+ * them off.
  */
 static void forkret(void)
 {
+	struct proc *p = curproc;
+
+	trap_nesting++; /* its frame is on its stack, as after a trap */
+	trap_return_user(p->tf, p);
+	trap_nesting--;
 	intr_off_end();
 }
 
@@ -107,11 +115,10 @@ static void proc_free(struct proc *p)
 	intr_pop();
 }
 
-/* Panics if p's kernel stack has run over its lowest word. */
-void proc_check_stack(struct proc *p)
+/* Panics about p's kernel stack, run over its lowest word (proc.h). */
+void proc_stack_overflow(struct proc *p)
 {
-	if (*(uint32_t *)p->kstack != KSTACK_CANARY)
-		panic("kernel stack overflow in pid %d (%s)", p->pid, p->name);
+	panic("kernel stack overflow in pid %d (%s)", p->pid, p->name);
 }
 
 /* Sets p's name from the last component of path. */
@@ -302,7 +309,7 @@ void proc_yield_point(void)
 	struct proc *p = curproc;
 
 	if (p && p->resched && p->state == RUNNING && intr_enabled() &&
-	    intr_push_depth() == 0 && !trap_in_irq() && !defer_running())
+	    intr_depth == 0 && !trap_in_irq() && !defer_running())
 		yield();
 }
 

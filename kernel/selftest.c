@@ -226,8 +226,10 @@ static void test_kstack(void)
 /*
  * Pipes across the 2^32 wrap of their byte counters: a pipe starts as if
  * almost 4 GiB had already gone through, and full loads cross the wrap.
- * Indexing the ring by counter % PIPESIZE (4000 does not divide 2^32)
- * made the write position jump there and overwrite unread bytes.
+ * Indexing the ring by counter % PIPESIZE when PIPESIZE did not divide
+ * 2^32 (it was 4000) made the write position jump there and overwrite
+ * unread bytes; now the ring's index is the counter's low bits, and the
+ * loads also cross the ring's own end.
  */
 static void test_pipe(void)
 {
@@ -243,8 +245,10 @@ static void test_pipe(void)
 	for (int round = 0; round < 4; round++) {
 		for (int i = 0; i < PIPESIZE; i++)
 			out[i] = (char)(i * 7 + round);
-		if (pipe_write(wf->pipe, out, PIPESIZE, 0) != PIPESIZE ||
-		    pipe_read(rf->pipe, in, PIPESIZE, 0) != PIPESIZE)
+		if (pipe_write(wf->pipe, 0, (uint32_t)out, PIPESIZE, 0) !=
+			    PIPESIZE ||
+		    pipe_read(rf->pipe, 0, (uint32_t)in, PIPESIZE, 0) !=
+			    PIPESIZE)
 			bad = -1;
 		for (int i = 0; i < PIPESIZE; i++)
 			bad += in[i] != out[i];

@@ -122,12 +122,11 @@ static int next_signal(struct proc *p)
 {
 	uint32_t ready = p->sig.pending & ~p->sig.blocked;
 
+	if (ready == 0)
+		return 0;
 	if (ready & SIGBIT(SIGKILL))
 		return SIGKILL;
-	for (int sig = 1; sig < NSIG; sig++)
-		if (ready & SIGBIT(sig))
-			return sig;
-	return 0;
+	return __builtin_ctz(ready) + 1; /* SIGBIT(sig) is bit sig - 1 */
 }
 
 /*
@@ -250,6 +249,7 @@ static int build_frame(struct proc *p, struct trapframe *tf, int sig,
 		return -EFAULT;
 	tf->esp = sp;
 	tf->eip = a->handler;
+	p->tf_changed = 1;
 	tf->eflags &= ~(FL_TF | FL_DF); /* the ABI's direction, no tracing */
 	tf->cs = SEL_UCODE;
 	tf->ds = tf->es = tf->fs = tf->gs = tf->ss = SEL_UDATA;
@@ -276,6 +276,7 @@ static void restart_syscall(struct proc *p, struct trapframe *tf)
 {
 	tf->eax = p->sig_syscall;
 	tf->eip -= 2;
+	p->tf_changed = 1;
 	p->sig_eintr = 0;
 }
 
@@ -302,6 +303,7 @@ static void rerun(struct proc *p, struct trapframe *tf)
 {
 	tf->eax = p->sig_syscall;
 	tf->eip -= 2;
+	p->tf_changed = 1;
 	p->sig_rerun = 1;
 }
 

@@ -197,6 +197,7 @@ int sys_sigreturn(void)
 	struct kucontext uc;
 	uint32_t ucaddr;
 
+	p->tf_changed = 1; /* checked again on the way out */
 	if (copyin(&ucaddr, tf->esp + 8, sizeof(ucaddr)) < 0 ||
 	    copyin(&uc, ucaddr, sizeof(uc)) < 0 ||
 	    restore_context(tf, &uc) < 0) {

@@ -32,11 +32,11 @@ static void page_fault(struct trapframe *tf);
 static struct handler handlers[NVECTORS] = {
 	[T_PGFLT] = {page_fault, "page fault", 0},
 };
-static int irq_depth; /* IRQ handlers running: > 0 means "in an interrupt" */
-static int nesting;   /* trap frames on the running kernel stack */
+static int irq_depth;	 /* IRQ handlers running: > 0 means "in an interrupt" */
+int trap_nesting;	 /* trap frames on the running kernel stack */
+uint32_t trap_nsyscalls; /* vector T_SYSCALL's count, kept by syscall.c */
 static int max_nesting;
 
-static void return_to_user(struct trapframe *tf, struct proc *p);
 static int trapframe_user_ok(struct trapframe *tf, struct proc *p);
 static struct tss df_tss;
 static uint8_t df_stack[DF_STACK_SIZE] __attribute__((aligned(16)));
@@ -113,6 +113,8 @@ void irq_register(int irq, trap_handler_t fn, const char *name)
 /* Returns how often vector vec was taken since boot. */
 uint32_t trap_count(int vec)
 {
+	if (vec == T_SYSCALL)
+		return trap_nsyscalls + handlers[vec].count;
 	return vec >= 0 && vec < NVECTORS ? handlers[vec].count : 0;
 }
 
@@ -239,29 +241,33 @@ static void page_fault(struct trapframe *tf)
 	p->killsig = SIGKILL;
 }
 
-/* Returns the deepest trap nesting seen, and resets it if asked. */
+/*
+ * Returns the deepest trap nesting seen, and resets it if asked: to the
+ * depth of the caller itself (a system call's 1), so that the system
+ * call path, which never nests, need not compare.
+ */
 int trap_max_nesting(int reset)
 {
 	int m = max_nesting;
 
 	if (reset)
-		max_nesting = 0;
+		max_nesting = trap_nesting;
 	return m;
 }
 
 /* Takes the running kernel stack's trap nesting away (sched, like intr_save). */
 int trap_nesting_save(void)
 {
-	int n = nesting;
+	int n = trap_nesting;
 
-	nesting = 0;
+	trap_nesting = 0;
 	return n;
 }
 
 /* Gives a kernel stack its trap nesting back after a context switch. */
 void trap_nesting_restore(int n)
 {
-	nesting = n;
+	trap_nesting = n;
 }
 
 /* Does what the trap asked for: the handler, the system call, or a kill. */
@@ -276,13 +282,7 @@ static void dispatch(struct trapframe *tf, struct proc *p, int from_user)
 		defer_run();
 	} else if (tf->eflags & FL_VM)
 		; /* killed by trap(): nothing it asked for is done */
-	else if (tf->trapno == T_SYSCALL && from_user) {
-		/* System calls run with interrupts on: a device interrupt
-		 * during one is taken at once, and nests on this stack. */
-		intr_enable();
-		syscall(tf);
-		intr_disable();
-	} else if (handlers[tf->trapno].fn)
+	else if (handlers[tf->trapno].fn)
 		handlers[tf->trapno].fn(tf);
 	else if (from_user && p)
 		user_fault(tf);
@@ -296,15 +296,15 @@ static void dispatch(struct trapframe *tf, struct proc *p, int from_user)
  * process's own, through the TSS; for one in ring 0, whatever stack the
  * kernel was on, below the frame of the trap it interrupted.
  */
-void trap(struct trapframe *tf)
+void TRAP_ENTRY trap(struct trapframe *tf)
 {
 	struct proc *p = curproc;
 	/* Virtual-8086 mode is user mode too, whatever cs says. */
 	int from_user = (tf->cs & 3) == RPL_USER || (tf->eflags & FL_VM);
 
 	intr_off_begin(tf->eip);
-	if (++nesting > max_nesting)
-		max_nesting = nesting;
+	if (++trap_nesting > max_nesting)
+		max_nesting = trap_nesting;
 	handlers[tf->trapno & 0xff].count++;
 	if ((tf->eflags & FL_VM) && p && !p->killsig) {
 		/* QEMU lets a ring-3 iret enter it; real CPUs do not. */
@@ -318,8 +318,8 @@ void trap(struct trapframe *tf)
 		proc_check_stack(p);
 	dispatch(tf, p, from_user);
 	if (from_user && p)
-		return_to_user(tf, p);
-	nesting--;
+		trap_return_user(tf, p);
+	trap_nesting--;
 	/* iret puts back the interrupted code's IF. */
 	if (tf->eflags & FL_IF)
 		intr_off_end();
@@ -327,10 +327,13 @@ void trap(struct trapframe *tf)
 
 /*
  * On the way back to ring 3: die, or give way, if that is due, and make
- * sure the frame is safe to iret to. Interrupts are off on entry and on
- * return.
+ * sure the frame is safe to iret to: the program's eip inside its code
+ * segment, and if the kernel rewrote the frame (exec, sigreturn, a signal
+ * handler's entry), every field that gives privilege. Interrupts are off
+ * on entry and on return. (A system call with nothing due skips this:
+ * see syscall_trap.)
  */
-static void return_to_user(struct trapframe *tf, struct proc *p)
+void trap_return_user(struct trapframe *tf, struct proc *p)
 {
 	if (!p->killsig && p->resched)
 		yield();
@@ -339,11 +342,14 @@ static void return_to_user(struct trapframe *tf, struct proc *p)
 	if (!p->killsig && !trapframe_user_ok(tf, p))
 		p->killsig = SIGSEGV;
 	if (p->killsig) {
-		nesting--;
+		trap_nesting--;
 		intr_enable(); /* freeing a large process takes a while */
 		proc_exit(W_SIGNALED(p->killsig));
 	}
-	trapframe_check(tf);
+	if (p->tf_changed) {
+		trapframe_check(tf);
+		p->tf_changed = 0;
+	}
 }
 
 /*

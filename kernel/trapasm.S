@@ -3,14 +3,24 @@
  * build/kernel/vectors.S) has pushed an error code and the vector number;
  * alltraps saves the rest of struct trapframe, switches to kernel data
  * segments, calls trap(tf), and trapret undoes it all and leaves with
- * iret, the only way back to ring 3. The CPU entered through an interrupt
- * gate, so interrupts are off throughout.
+ * iret, the only way back to ring 3. The system call vector's stub jumps
+ * to syscall_entry instead, which builds the same frame the same way but
+ * calls syscall_trap(tf): system calls are the most frequent trap by far,
+ * and this spares them a test of the vector. The CPU entered through an
+ * interrupt gate, so interrupts are off until the C code turns them on.
  */
 #include "mmu.h"
+#include "traps.h"
 
-	.text
-	.globl alltraps
-alltraps:
+/*
+ * Saves the rest of struct trapframe below what the stub pushed, loads
+ * the kernel's data segment for C, and leaves the frame's address in eax
+ * (trap and syscall_trap are regparm(1): the frame by pointer, in eax).
+ * fs and gs keep the program's selectors: the kernel never uses them,
+ * trapret reloads them, and a program can only hold harmless ones
+ * (trap_user_selector_ok).
+ */
+.macro SAVE_FRAME
 	/* The C code assumes string instructions count up: a program may
 	   have set the direction flag. */
 	cld
@@ -19,17 +29,23 @@ alltraps:
 	pushl %fs
 	pushl %gs
 	pushal
-
 	movw $SEL_KDATA, %ax
 	movw %ax, %ds
 	movw %ax, %es
-	movw %ax, %fs
-	movw %ax, %gs
+	movl %esp, %eax
+.endm
 
-	/* trap(tf): the frame is passed by pointer, never by value. */
-	pushl %esp
+	.text
+	.globl alltraps
+alltraps:
+	SAVE_FRAME
 	call trap
-	addl $4, %esp
+	jmp trapret
+
+	.globl syscall_entry
+syscall_entry:
+	SAVE_FRAME
+	call syscall_trap
 
 	.globl trapret
 trapret:

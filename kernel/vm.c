@@ -20,6 +20,7 @@ const struct mm_ops *mm_ops = &mm_paging_ops;
 static struct mm mms[NMM];
 static struct mm *active; /* the address space in use, NULL: kernel only */
 int mm_model = MM_PAGING;
+uint32_t vm_code_limit; /* active's code_limit, for each system call's return */
 
 /* Chooses the memory model from mm= (paging unless mm=segment). */
 void vm_init(void)
@@ -80,6 +81,7 @@ void vm_switch(struct mm *mm)
 		mm_ops->activate(mm);
 	else
 		vm_activate_kernel();
+	vm_code_limit = mm ? mm_ops->code_limit(mm) : 0;
 }
 
 /* Returns the address space in use, or NULL. */
@@ -113,6 +115,8 @@ int vm_sbrk(struct mm *mm, int32_t incr, uint32_t *old)
 	if ((r = mm_ops->set_brk(mm, nbrk)) < 0)
 		return r;
 	mm->brk = nbrk;
+	if (mm == active)
+		vm_code_limit = mm_ops->code_limit(mm); /* the bound moved */
 	return 0;
 }
 
@@ -162,6 +166,16 @@ int uaccess_ok(uint32_t uaddr, uint32_t n, int write)
 	return user_range_op(active, uaddr, n, CHECK, write, NULL) == 0;
 }
 
+/*
+ * Is [uaddr, uaddr+n) below USER_TOP, without wrapping around? Looks at
+ * no page: a copy checks those as it goes. For calls that fail with
+ * EFAULT before doing anything, even for n = 0.
+ */
+int urange_ok(uint32_t uaddr, uint32_t n)
+{
+	return uaddr < USER_TOP && n <= USER_TOP - uaddr;
+}
+
 /* Copies n bytes from user address usrc; 0 or -EFAULT. */
 int copyin(void *dst, uint32_t usrc, uint32_t n)
 {
@@ -172,6 +186,27 @@ int copyin(void *dst, uint32_t usrc, uint32_t n)
 int copyout(uint32_t udst, const void *src, uint32_t n)
 {
 	return user_range_op(active, udst, n, COPY_OUT, 1, (uint8_t *)src);
+}
+
+/*
+ * Copies n bytes from src, a user address if user, else a kernel one (the
+ * pipe self-test moves kernel buffers through a pipe); 0 or -EFAULT.
+ */
+int either_copyin(void *dst, int user, uint32_t src, uint32_t n)
+{
+	if (user)
+		return copyin(dst, src, n);
+	memcpy(dst, (const void *)src, n);
+	return 0;
+}
+
+/* The other way: n bytes to dst, a user address if user; 0 or -EFAULT. */
+int either_copyout(int user, uint32_t dst, const void *src, uint32_t n)
+{
+	if (user)
+		return copyout(dst, src, n);
+	memcpy((void *)dst, src, n);
+	return 0;
 }
 
 /* Copies into mm, which need not be the current process's. */

@@ -96,9 +96,26 @@ def test_dispatcher_passes_exactly_the_table_arguments():
         name = m.group(1).lstrip("_")
         params = m.group(2).strip()
         want = 0 if params in ("", "void") else params.count(",") + 1
-        entry = re.search(r'\[SYS_%s\] = \{ disp_%s, "%s", (\d+) \}' %
+        entry = re.search(r'\[SYS_%s\] = \{ disp_%s, "%s", (\d+), [01] \}' %
                           (name, name, name), out)
         assert entry, "no table entry for %s" % name
         assert int(entry.group(1)) == want, (
             "%s: table says %d arguments, prototype has %d" %
             (name, int(entry.group(1)), want))
+
+
+def test_quick_call_with_a_pointer_is_refused(tmp_path):
+    """A quick call runs with interrupts off and must not touch user
+    memory: the generator refuses one that takes a pointer."""
+    text, n = re.subn(r"^(\d+\s+uptime\s+)quick int uptime\(void\)",
+                      r"\1quick int uptime(int *where)", real_table(),
+                      flags=re.M)
+    assert n == 1, "tools/syscalls.tbl no longer has quick uptime(void)"
+    table = os.path.join(str(tmp_path), "syscalls.tbl")
+    with open(table, "w") as f:
+        f.write(text)
+    r = subprocess.run(["/usr/bin/python3", MKSYSCALLS, "table", table],
+                       stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                       text=True)
+    assert r.returncode != 0, "a quick call with a pointer was accepted"
+    assert "quick call may not take a pointer" in r.stderr, r.stderr

@@ -11,9 +11,11 @@ Each handler's prototype comes from the C prototype in the table: an int
 stays an int, a pointer becomes the user address it is (uint32_t), so a
 handler written with other or more arguments than the table gives fails
 to compile against sysproto.h. The number of arguments the kernel copies
-from the user stack is the number of parameters. The tracer's table says,
-from the same prototypes, how to show each argument and the result (the
-rules are at the top of tools/syscalls.tbl).
+from the user stack is the number of parameters. The word `quick` before
+a prototype marks a call that the kernel runs with interrupts off and
+returns from at once (see syscall_trap in kernel/syscall.c). The tracer's
+table says, from the same prototypes, how to show each argument and the
+result (the rules are at the top of tools/syscalls.tbl).
 """
 import os
 import re
@@ -50,6 +52,9 @@ class Call:
     """One line of the table."""
 
     def __init__(self, num, name, proto, lineno):
+        self.quick = proto.startswith("quick ")
+        if self.quick:
+            proto = proto[len("quick "):].strip()
         self.num, self.name, self.proto = num, name, proto
         m = PROTO.match(proto)
         if not m or m.group("name") != name:
@@ -62,6 +67,9 @@ class Call:
             self.params = [Param(t.strip()) for t in texts]
         except ValueError as e:
             raise ValueError("line %d: %s" % (lineno, e))
+        if self.quick and any(p.pointer for p in self.params):
+            raise ValueError("line %d: a quick call may not take a pointer "
+                             "(it must not touch user memory)" % lineno)
 
     @property
     def kname(self):
@@ -169,26 +177,44 @@ def protos(calls):
 def table(calls):
     out = ["/* %s */" % GENERATED,
            "/*",
-           " * Each disp_NAME takes the words syscall() copied from the user",
-           " * stack (as many as the call has parameters) and passes them to",
-           " * sys_NAME with the types of the table's prototype.",
+           " * Each disp_NAME copies the call's arguments from the user stack",
+           " * (as many words as it has parameters; syscall_args kills the",
+           " * caller if they cannot be read) and passes them to sys_NAME with",
+           " * the types of the table's prototype. Number 0 and any number the",
+           " * table skips answer -ENOSYS, so that the dispatcher needs no",
+           " * test but the upper bound. The last field is 1 for a quick call.",
            " */",
-           '#include "param.h"', '#include "syscall.h"',
-           '#include "sysdefs.h"', '#include "sysproto.h"', "",
+           '#include "kestrel/errno.h"', '#include "param.h"',
+           '#include "syscall.h"', '#include "sysdefs.h"',
+           '#include "sysproto.h"', "",
            "_Static_assert(%d <= MAXSYSARGS, \"a call in tools/syscalls.tbl "
            "takes more than MAXSYSARGS (param.h) arguments\");"
-           % max(len(c.params) for c in calls), ""]
+           % max(len(c.params) for c in calls), "",
+           "static int SYSCALL_DISP disp_nosys(struct trapframe *tf)", "{",
+           "\t(void)tf;", "\treturn -ENOSYS;", "}", ""]
     for c in calls:
+        n = len(c.params)
         args = ", ".join("(%s)a[%d]" % (p.ktype, i)
                          for i, p in enumerate(c.params))
-        out += ["static int disp_%s(const uint32_t *a)" % c.sysname, "{"]
-        if not c.params:
-            out.append("\t(void)a;")
+        out += ["static int SYSCALL_DISP disp_%s(struct trapframe *tf)"
+                % c.sysname, "{"]
+        if n:
+            out += ["\tuint32_t a[%d];" % n, "",
+                    "\tif (syscall_args(tf, a, %d) < 0)" % n,
+                    "\t\treturn -EFAULT;"]
+        else:
+            out.append("\t(void)tf;")
         out += ["\treturn %s(%s);" % (c.kname, args), "}", ""]
     out.append("const struct syscall_desc syscall_table[SYS_MAX + 1] = {")
-    for c in calls:
-        out.append('\t[SYS_%s] = { disp_%s, "%s", %d },' %
-                   (c.sysname, c.sysname, c.sysname, len(c.params)))
+    by_num = {c.num: c for c in calls}
+    for num in range(max(by_num) + 1):
+        c = by_num.get(num)
+        if c is None:
+            out.append('\t[%d] = { disp_nosys, "nosys", 0, 1 },' % num)
+        else:
+            out.append('\t[SYS_%s] = { disp_%s, "%s", %d, %d },' %
+                       (c.sysname, c.sysname, c.sysname, len(c.params),
+                        c.quick))
     out.append("};")
     return out
 

@@ -27,7 +27,9 @@
 #include <sys/wait.h>
 #include "check.h"
 
-#define PIPE_CAPACITY 4000 /* PIPESIZE in include/param.h */
+#include "param.h"
+
+#define PIPE_CAPACITY PIPESIZE /* what a pipe holds */
 
 static volatile int hits, jump_after;
 static sigjmp_buf out;

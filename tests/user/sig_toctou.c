@@ -5,9 +5,9 @@
 // atomic write, never twice, never from freed memory, and the kernel
 // never faults. A 512-byte (atomic) write waiting on a full pipe, whose
 // buffer the handler turns from A to B, arrives once, all A or all B. A
-// 6000-byte write returns the count it moved (4000, the old A bytes);
-// the program writes the rest from its now-B buffer: the reader gets
-// exactly 4000 A then 2000 B. A read whose buffer the handler scribbles
+// 6000-byte write returns the count it moved (PIPESIZE, 4096: the old
+// A bytes); the program writes the rest from its now-B buffer: the reader
+// gets exactly 4096 A then 1904 B. A read whose buffer the handler scribbles
 // on gets the data in the first bytes and the scribble after. A read or
 // write whose buffer the handler gives back (sbrk) fails with EFAULT when
 // it restarts, and the pipe keeps its data (nothing taken, nothing put).
@@ -25,7 +25,9 @@
 #include "check.h"
 #include "rawsys.h"
 
-#define PIPE_CAPACITY 4000 /* PIPESIZE in include/param.h */
+#include "param.h"
+
+#define PIPE_CAPACITY PIPESIZE /* what a pipe holds */
 
 /* The runs of equal bytes a reader saw: at most 4 (byte, count) pairs. */
 struct runs {

@@ -427,7 +427,7 @@ class KSyscall(gdb.Command):
         if not nums:
             raise gdb.GdbError("no system call named %s in "
                                "tools/syscalls.tbl" % want)
-        bp = gdb.Breakpoint("syscall", internal=True, temporary=False)
+        bp = gdb.Breakpoint("syscall_trap", internal=True, temporary=False)
         bp.condition = "tf->eax == %d" % nums[0]
         print("ksyscall: continuing to the next %s (number %d)" %
               (SYSCALLS[nums[0]][0], nums[0]))

@@ -1,65 +1,33 @@
-/* Character classes for ASCII, as inline functions. */
+/*
+ * Character classes and case mapping in the C locale (ASCII; bytes above
+ * 0x7f belong to no class). Each takes an unsigned char value or EOF.
+ */
 #ifndef _CTYPE_H
 #define _CTYPE_H
 
-static inline int isdigit(int c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static inline int islower(int c)
-{
-	return c >= 'a' && c <= 'z';
-}
-
-static inline int isupper(int c)
-{
-	return c >= 'A' && c <= 'Z';
-}
-
-static inline int isalpha(int c)
-{
-	return islower(c) || isupper(c);
-}
-
-static inline int isalnum(int c)
-{
-	return isalpha(c) || isdigit(c);
-}
-
-static inline int isxdigit(int c)
-{
-	return isdigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
-static inline int isspace(int c)
-{
-	return c == ' ' || (c >= '\t' && c <= '\r');
-}
-
-static inline int isprint(int c)
-{
-	return c >= ' ' && c <= '~';
-}
-
-static inline int iscntrl(int c)
-{
-	return (c >= 0 && c < ' ') || c == 0x7f;
-}
-
-static inline int ispunct(int c)
-{
-	return isprint(c) && c != ' ' && !isalnum(c);
-}
-
-static inline int tolower(int c)
-{
-	return isupper(c) ? c - 'A' + 'a' : c;
-}
-
-static inline int toupper(int c)
-{
-	return islower(c) ? c - 'a' + 'A' : c;
-}
+int isalnum(int c);
+int isalpha(int c);
+/* A space or a tab. */
+int isblank(int c);
+/* 0x00-0x1f and 0x7f. */
+int iscntrl(int c);
+int isdigit(int c);
+/* A printing character other than the space. */
+int isgraph(int c);
+int islower(int c);
+/* 0x20 (the space) to 0x7e. */
+int isprint(int c);
+/* A printing character that is neither a space nor alphanumeric. */
+int ispunct(int c);
+/* Space, \f, \n, \r, \t, \v. */
+int isspace(int c);
+int isupper(int c);
+int isxdigit(int c);
+/* The other case's letter, or c itself if it is not a letter. */
+int tolower(int c);
+int toupper(int c);
+/* XSI: whether c is a 7-bit value; c with the high bits cleared. */
+int isascii(int c);
+int toascii(int c);
 
 #endif

@@ -2,7 +2,25 @@
 #ifndef _FCNTL_H
 #define _FCNTL_H
 
+#include <sys/types.h>
 #include <kestrel/fcntl.h>
+
+/*
+ * The rest of POSIX's flags and commands, with Linux's values, so that
+ * programs naming them compile. The kernel does not take them yet: open
+ * and fcntl fail with EINVAL when given one.
+ */
+#define O_EXCL	    0x80     /* with O_CREAT: fail if the file exists */
+#define O_NOCTTY    0x100    /* do not make a terminal the controlling one */
+#define O_APPEND    0x400    /* every write goes to the end */
+#define O_SYNC	    0x101000 /* writes reach the disk before returning */
+#define O_DIRECTORY 0x10000  /* fail if not a directory */
+#define O_NOFOLLOW  0x20000  /* fail on a symbolic link */
+#define O_CLOEXEC   0x80000  /* close on exec */
+#define F_DUPFD	    0	     /* fcntl: the lowest free descriptor >= arg */
+#define F_GETFD	    1	     /* fcntl: the descriptor flags (FD_CLOEXEC) */
+#define F_SETFD	    2
+#define FD_CLOEXEC  1
 
 /*
  * Opens a file of the initrd; returns a descriptor or -1 with errno set.

@@ -24,7 +24,23 @@
 #define LLONG_MIN  (-LLONG_MAX - 1LL)
 #define ULLONG_MAX (LLONG_MAX * 2ULL + 1ULL)
 
+#define SSIZE_MAX  INT_MAX /* ssize_t is int */
+#define LONG_BIT   32
+#define WORD_BIT   32
+#define MB_LEN_MAX 1 /* the C locale: one byte per character */
+
 /* OPEN_MAX, PATH_MAX, ARG_MAX, PIPE_BUF: what the kernel allows. */
 #include "kestrel/limits.h"
+
+#define NAME_MAX	 255  /* bytes in a file name, without its NUL */
+#define LINE_MAX	 2048 /* the longest line the POSIX utilities take */
+#define ATEXIT_MAX	 32   /* functions atexit() registers */
+#define NZERO		 20   /* the default nice value */
+#define _POSIX_ARG_MAX	 4096
+#define _POSIX_OPEN_MAX	 20
+#define _POSIX_PATH_MAX	 256
+#define _POSIX_PIPE_BUF	 512
+#define _POSIX_NAME_MAX	 14
+#define _POSIX_SSIZE_MAX 32767
 
 #endif

@@ -1,4 +1,7 @@
-/* Process exit, the heap allocator, and number conversion. */
+/*
+ * Process exit, the heap allocator, number conversion, sorting and
+ * searching, pseudo-random numbers and integer arithmetic.
+ */
 #ifndef _STDLIB_H
 #define _STDLIB_H
 
@@ -6,11 +9,31 @@
 
 #define EXIT_SUCCESS 0
 #define EXIT_FAILURE 1
+#define RAND_MAX     32767 /* rand() is POSIX's example generator */
+#define MB_CUR_MAX   1	   /* the C locale: one byte per character */
 
-/* Flushes stdio, then ends the process with status. */
+typedef struct {
+	int quot, rem;
+} div_t;
+typedef struct {
+	long quot, rem;
+} ldiv_t;
+typedef struct {
+	long long quot, rem;
+} lldiv_t;
+
+/* Runs the atexit functions (last registered first), flushes and closes
+ * stdio streams, then ends the process with status. */
 __attribute__((noreturn)) void exit(int status);
-/* Kills the process with SIGABRT (status 127 if that fails). */
+/* Ends the process at once, as _exit does. */
+__attribute__((noreturn)) void _Exit(int status);
+/* Registers fn to run at exit (up to 32); 0, or -1 when full. */
+int atexit(void (*fn)(void));
+/* Raises SIGABRT, which ends the process even if a handler returns. */
 __attribute__((noreturn)) void abort(void);
+/* The value of environment variable name; NULL while programs have no
+ * environment. */
+char *getenv(const char *name);
 
 /* The heap: 8-byte aligned blocks; NULL and errno ENOMEM on failure. */
 void *malloc(size_t size);
@@ -19,9 +42,62 @@ void free(void *p);
 void *calloc(size_t n, size_t size);
 void *realloc(void *p, size_t size);
 
-int atoi(const char *s);
-/* Base 0 (C prefixes), or 2 to 36; ERANGE and LONG_MAX/MIN on overflow. */
+/*
+ * Convert the number at the start of s: spaces, a sign, then digits in
+ * base 2 to 36, or base 0: a 0x prefix means 16, a leading 0 means 8,
+ * else 10. *end (if end is not NULL) is set past the last digit used, or
+ * to s if there is none. Out of range: the nearest limit and ERANGE; a
+ * bad base: 0 and EINVAL. The unsigned ones negate a minus sign's value.
+ */
 long strtol(const char *s, char **end, int base);
+long long strtoll(const char *s, char **end, int base);
+unsigned long strtoul(const char *s, char **end, int base);
+unsigned long long strtoull(const char *s, char **end, int base);
+/* strtol(s, NULL, 10), and so on, without the range check. */
+int atoi(const char *s);
+long atol(const char *s);
+long long atoll(const char *s);
+
+/*
+ * A program built without the FPU (GCC's -mno-80387, which defines
+ * _SOFT_FLOAT) would expect a double result in eax:edx, not in the x87
+ * register where the library returns it: it gets no declarations.
+ */
+#ifndef _SOFT_FLOAT
+/*
+ * Converts a decimal ("1.5e-3"), hexadecimal ("0x1.8p3"), "inf",
+ * "infinity" or "nan" number, correctly rounded; end and errno as for
+ * strtol (ERANGE: HUGE_VAL on overflow, 0 or a subnormal on underflow).
+ */
+double strtod(const char *s, char **end);
+float strtof(const char *s, char **end);
+long double strtold(const char *s, char **end);
+/* strtod(s, NULL). */
+double atof(const char *s);
+#endif
+
+/* Sorts n items of size bytes with compar (O(n log n) in every case). */
+void qsort(void *base, size_t n, size_t size,
+	   int (*compar)(const void *, const void *));
+/* Finds key among n sorted items; NULL if it is not there. */
+void *bsearch(const void *key, const void *base, size_t n, size_t size,
+	      int (*compar)(const void *, const void *));
+
 int abs(int n);
+long labs(long n);
+long long llabs(long long n);
+/* Quotient (rounded toward 0) and remainder. */
+div_t div(int num, int den);
+ldiv_t ldiv(long num, long den);
+lldiv_t lldiv(long long num, long long den);
+
+/* 0 to RAND_MAX; srand(seed) restarts the sequence (seed 1 at start). */
+int rand(void);
+void srand(unsigned seed);
+/* rand with the state in *seed. */
+int rand_r(unsigned *seed);
+/* 0 to 2^31 - 1, from a separate generator; srandom(1) at start. */
+long random(void);
+void srandom(unsigned seed);
 
 #endif

@@ -9,10 +9,7 @@
 #include <sys/types.h>
 #include <kestrel/signal.h>
 
-typedef int32_t time_t;
-typedef int32_t clockid_t;
-typedef long clock_t;
-
+/* time_t, clockid_t and clock_t are in <sys/types.h>. */
 #define CLOCKS_PER_SEC 1000000L
 
 struct timespec {

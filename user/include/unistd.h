@@ -11,6 +11,12 @@
 #define STDOUT_FILENO 1
 #define STDERR_FILENO 2
 
+#ifndef SEEK_SET
+#define SEEK_SET 0 /* lseek's whence: from the start */
+#define SEEK_CUR 1 /* from the current position */
+#define SEEK_END 2 /* from the end */
+#endif
+
 /* Ends the process at once, without flushing stdio (see exit()). */
 __attribute__((noreturn)) void _exit(int status);
 /* Returns the child's pid in the parent and 0 in the child. */
@@ -42,5 +48,27 @@ int pause(void);
 int setpgid(pid_t pid, pid_t pgid);
 /* Makes pgrp the console's foreground group: ^C sends it SIGINT. */
 int tcsetpgrp(int fd, pid_t pgrp);
+
+/*
+ * Copies the working directory's name into buf (size bytes); returns buf,
+ * or NULL with ERANGE if it does not fit (EINVAL if size is 0); buf NULL:
+ * into memory from malloc. Every process works in "/": the kernel
+ * resolves all paths from the root.
+ */
+char *getcwd(char *buf, size_t size);
+/* Writes cached data to disk: there is none (the initrd is in memory). */
+void sync(void);
+
+/*
+ * Command-line options (user/lib/getopt.c): returns the next option
+ * letter of argv that optstring lists ("ab:": b takes an argument, left
+ * in optarg), '?' for an unknown one or a missing argument (':' for the
+ * latter if optstring starts with ':'), and -1 at the first operand,
+ * which optind then indexes. opterr = 0 silences its messages; optopt
+ * holds the letter at fault.
+ */
+int getopt(int argc, char *const argv[], const char *optstring);
+extern char *optarg;
+extern int optind, opterr, optopt;
 
 #endif

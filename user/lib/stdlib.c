@@ -1,97 +1,147 @@
 /*
- * Process exit and abort, and the number conversions of <stdlib.h>. The
- * heap lives in malloc.c.
+ * Process exit (with atexit functions and stdio flushing), abort, the
+ * environment, integer arithmetic and pseudo-random numbers. The heap
+ * lives in malloc.c, number conversion in strtol.c and strtod.c, sorting
+ * in qsort.c.
  */
-#include <ctype.h>
-#include <errno.h>
 #include <limits.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
 
-/* Flushes stdio buffers, then ends the process. crt0 calls it after main. */
+static void (*exit_fns[ATEXIT_MAX])(void);
+static int nexit_fns;
+
+/* Registers fn for exit(); returns 0, or -1 if the table is full. */
+int atexit(void (*fn)(void))
+{
+	if (nexit_fns == ATEXIT_MAX)
+		return -1;
+	exit_fns[nexit_fns++] = fn;
+	return 0;
+}
+
+/*
+ * Runs the atexit functions in reverse order of registration (each once,
+ * even if one calls exit), flushes every stdio stream, then ends the
+ * process. crt0 calls it with main's return value.
+ */
 void exit(int status)
 {
+	while (nexit_fns > 0)
+		exit_fns[--nexit_fns]();
 	fflush(NULL);
 	_exit(status);
 }
 
-/* Kills the process with SIGABRT; if that fails, exits with status 127. */
+/* Ends the process without running atexit functions or flushing. */
+void _Exit(int status)
+{
+	_exit(status);
+}
+
+/*
+ * Raises SIGABRT with it unblocked; if a handler returns, or the signal
+ * is ignored, puts back the default action and raises it again. Exits
+ * with 127 only if even that fails.
+ */
 void abort(void)
 {
-	kill(getpid(), SIGABRT);
+	sigset_t set;
+
+	sigemptyset(&set);
+	sigaddset(&set, SIGABRT);
+	sigprocmask(SIG_UNBLOCK, &set, NULL);
+	raise(SIGABRT);
+	signal(SIGABRT, SIG_DFL);
+	raise(SIGABRT);
 	_exit(127);
 }
 
+/* Programs have no environment yet: every variable is unset. */
+char *getenv(const char *name)
+{
+	(void)name;
+	return NULL;
+}
+
+/* |n|; abs(INT_MIN) is undefined, as in C. */
 int abs(int n)
 {
 	return n < 0 ? -n : n;
 }
 
-int atoi(const char *s)
+/* |n| for long. */
+long labs(long n)
 {
-	return (int)strtol(s, NULL, 10);
+	return n < 0 ? -n : n;
 }
 
-/* The value of digit character c, or 99 if it is not a digit or letter. */
-static int digit_value(int c)
+/* |n| for long long. */
+long long llabs(long long n)
 {
-	if (isdigit(c))
-		return c - '0';
-	if (isalpha(c))
-		return tolower(c) - 'a' + 10;
-	return 99;
+	return n < 0 ? -n : n;
 }
 
-/* Skips a C prefix ("0x", "0") that fits *base, choosing base if it is 0. */
-static const char *skip_prefix(const char *s, int *base)
+/* num / den rounded toward zero, and the remainder. */
+div_t div(int num, int den)
 {
-	if ((*base == 0 || *base == 16) && s[0] == '0' &&
-	    tolower(s[1]) == 'x' && isxdigit(s[2])) {
-		*base = 16;
-		return s + 2;
-	}
-	if (*base == 0)
-		*base = s[0] == '0' ? 8 : 10;
-	return s;
+	div_t r = {num / den, num % den};
+
+	return r;
 }
 
-/*
- * Converts the number at the start of s: spaces, a sign, then digits in
- * base (0 means decimal, 0x hex or 0 octal). *end (if end is not NULL) is
- * set past the last digit, or to s if there is none. On overflow returns
- * LONG_MAX or LONG_MIN and sets errno to ERANGE.
- */
-long strtol(const char *s, char **end, int base)
+/* div for long. */
+ldiv_t ldiv(long num, long den)
 {
-	const char *p = s, *digits;
-	unsigned long v = 0, limit;
-	int neg = 0, overflow = 0, d;
+	ldiv_t r = {num / den, num % den};
 
-	if (base != 0 && (base < 2 || base > 36)) {
-		errno = EINVAL;
-		if (end != NULL)
-			*end = (char *)s;
-		return 0;
-	}
-	while (isspace(*p))
-		p++;
-	if (*p == '-' || *p == '+')
-		neg = *p++ == '-';
-	digits = p = skip_prefix(p, &base);
-	limit = neg ? -(unsigned long)LONG_MIN : LONG_MAX;
-	for (; (d = digit_value(*p)) < base; p++) {
-		if (v > (limit - d) / base)
-			overflow = 1;
-		else
-			v = v * base + d;
-	}
-	if (end != NULL)
-		*end = (char *)(p == digits ? s : p);
-	if (overflow) {
-		errno = ERANGE;
-		return neg ? LONG_MIN : LONG_MAX;
-	}
-	return neg ? (long)-v : (long)v;
+	return r;
+}
+
+/* div for long long. */
+lldiv_t lldiv(long long num, long long den)
+{
+	lldiv_t r = {num / den, num % den};
+
+	return r;
+}
+
+static unsigned rand_next = 1;
+
+/* POSIX's example generator: one step of the LCG in *seed. */
+int rand_r(unsigned *seed)
+{
+	*seed = *seed * 1103515245 + 12345;
+	return (int)(*seed / 65536 % 32768);
+}
+
+/* The next number from 0 to RAND_MAX. */
+int rand(void)
+{
+	return rand_r(&rand_next);
+}
+
+/* Restarts rand's sequence from seed. */
+void srand(unsigned seed)
+{
+	rand_next = seed;
+}
+
+static uint64_t random_state = 1;
+
+/* Knuth's MMIX LCG, 64 bits of state; the top 31 bits are the result. */
+long random(void)
+{
+	random_state =
+		random_state * 6364136223846793005ULL + 1442695040888963407ULL;
+	return (long)(random_state >> 33);
+}
+
+/* Restarts random's sequence from seed. */
+void srandom(unsigned seed)
+{
+	random_state = seed;
 }

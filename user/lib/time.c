@@ -1,6 +1,6 @@
 /*
- * The C library's clocks and calendar: time, gettimeofday and clock on top
- * of the clock_gettime and procinfo calls, and the conversions between
+ * The C library's clocks and calendar: time and gettimeofday on top of
+ * the clock_gettime call (clock is in clock.c), and the conversions between
  * seconds since 1970 and broken-down UTC time (gmtime, mktime, strftime).
  * There is no time zone: localtime is gmtime, and mktime is timegm.
  */
@@ -51,22 +51,6 @@ int gettimeofday(struct timeval *tv, void *tz)
 	tv->tv_sec = ts.tv_sec;
 	tv->tv_usec = ts.tv_nsec / 1000;
 	return 0;
-}
-
-/* The ticks this process has run, from its process-table entry. */
-clock_t clock(void)
-{
-	struct procinfo pi;
-	struct meminfo m;
-	int pid = getpid();
-
-	if (meminfo(&m) < 0)
-		return (clock_t)-1;
-	for (int slot = 0; slot < (int)m.nproc_max; slot++)
-		if (procinfo(slot, &pi) == 0 && pi.pid == pid)
-			return (clock_t)((long long)pi.ticks * CLOCKS_PER_SEC /
-					 m.hz);
-	return (clock_t)-1;
 }
 
 /* Fills *tm from seconds since 1970 (negative: before it). */

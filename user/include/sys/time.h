@@ -6,10 +6,8 @@
 #include <sys/types.h>
 #include <kestrel/signal.h>
 
-typedef int32_t suseconds_t;
-
 struct timeval {
-	int32_t tv_sec;
+	time_t tv_sec;
 	suseconds_t tv_usec;
 };
 

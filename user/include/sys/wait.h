@@ -16,6 +16,8 @@
 #define WIFSTOPPED(st)	 (((st)&0xff) == 0x7f)
 #define WSTOPSIG(st)	 (((st) >> 8) & 0xff)
 #define WIFCONTINUED(st) ((st) == W_CONTINUED)
+/* Never true: kestrel writes no core files. */
+#define WCOREDUMP(st) 0
 
 /*
  * Waits for child pid (-1: any child) to end and stores its status; with
