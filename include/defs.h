@@ -202,6 +202,7 @@ void kalloc_init(void);
 void kalloc_add_range(uint32_t start, uint32_t end);
 void *kalloc(void);
 void *kalloc_nozero(void);
+void *kalloc_high(void);
 int kalloc_reserve(uint32_t n);
 void kalloc_unreserve(uint32_t n);
 void *kalloc_reserved(void);

@@ -42,23 +42,14 @@ static void report(const char *name, int status)
 		       WTERMSIG(status), signame(WTERMSIG(status)));
 }
 
-static unsigned free_frames(void)
+/* The memory counts, or zeroes if meminfo fails. */
+static struct meminfo memory(void)
 {
 	struct meminfo m;
 
 	if (meminfo(&m) < 0)
-		return 0;
-	return m.free_frames;
-}
-
-/* Free frames promised to copy on write and stacks (docs/memory.md). */
-static unsigned reserved_frames(void)
-{
-	struct meminfo m;
-
-	if (meminfo(&m) < 0)
-		return 0;
-	return m.reserved_frames;
+		memset(&m, 0, sizeof(m));
+	return m;
 }
 
 /* The longest stretch the kernel kept interrupts off during the run. */
@@ -79,7 +70,7 @@ static void report_intrstat(void)
  */
 static void run_once(char *argv[])
 {
-	unsigned before = free_frames(), rsv = reserved_frames();
+	struct meminfo before = memory(), after;
 	int pid = start(argv[0], argv), status, child;
 
 	for (;;) {
@@ -89,10 +80,11 @@ static void run_once(char *argv[])
 		if (child == pid)
 			report(argv[0], status);
 	}
-	printf("init: free frames %u before, %u after\n", before,
-	       free_frames());
-	printf("init: reserved frames %u before, %u after\n", rsv,
-	       reserved_frames());
+	after = memory();
+	printf("init: free frames %u before, %u after\n", before.free_frames,
+	       after.free_frames);
+	printf("init: reserved frames %u before, %u after\n",
+	       before.reserved_frames, after.reserved_frames);
 	report_intrstat();
 }
 
