@@ -382,7 +382,8 @@ uint32_t kalloc_largest_run(void)
 {
 	uint32_t run = 0, best = 0, w;
 
-	for (uint32_t i = 0; i < NWORDS; i++) {
+	/* Free frames lie in [hint, top) only. */
+	for (uint32_t i = hint / 32; i < (top + 31) / 32 && i < NWORDS; i++) {
 		w = freemap[i];
 		if (w == 0 || w == ALL_FREE) {
 			run = w ? run + 32 : 0;
