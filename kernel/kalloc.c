@@ -34,6 +34,7 @@ static uint32_t
 	nreserved;	/* free frames promised to kalloc_reserve's callers */
 static uint32_t ntotal; /* frames ever added */
 static uint32_t hint;	/* no free frame below this index */
+static uint32_t top;	/* no free frame at or above this index */
 static int junk;	/* debug=junk: fill freed frames, to catch reuse */
 
 /* Panics if called from an interrupt handler or deferred work (see top). */
@@ -94,6 +95,7 @@ void kalloc_init(void)
 	memset(freemap, 0, sizeof(freemap));
 	nfree = 0;
 	hint = NFRAMES;
+	top = 0;
 	junk = cmdline_has_word("debug", "junk");
 	if (junk)
 		kprintf("kalloc: debug=junk: freed frames are filled with "
@@ -115,6 +117,8 @@ void kalloc_add_range(uint32_t start, uint32_t end)
 	ntotal += added;
 	if (f < hint)
 		hint = f;
+	if (fend > top)
+		top = fend;
 }
 
 /* The first free frame at or above f, or NFRAMES if there is none. */
@@ -131,17 +135,59 @@ static uint32_t next_free(uint32_t f)
 	return f * 32 + (uint32_t)__builtin_ctz(w);
 }
 
+/* The highest free frame below f, or NFRAMES if there is none. */
+static uint32_t prev_free(uint32_t f)
+{
+	uint32_t i, w;
+
+	if (f == 0)
+		return NFRAMES;
+	i = (f - 1) / 32;
+	w = freemap[i] & (0xffffffffu >> (31 - (f - 1) % 32));
+	while (w == 0) {
+		if (i == 0)
+			return NFRAMES;
+		w = freemap[--i];
+	}
+	return i * 32 + 31 - (uint32_t)__builtin_clz(w);
+}
+
+/* Takes frame f, found free (NFRAMES: none was, though nfree said so). */
+static void *take(uint32_t f)
+{
+	if (f >= NFRAMES)
+		panic("kalloc: %u frames free but none found", nfree);
+	freemap[f / 32] &= ~(1u << (f % 32));
+	nfree--;
+	return P2V(f * PGSIZE);
+}
+
 /* Takes the lowest free frame, which the caller knows exists. */
 static void *take_frame(void)
 {
 	uint32_t f = next_free(hint);
 
-	if (f >= NFRAMES)
-		panic("kalloc: %u frames free but none found", nfree);
-	freemap[f / 32] &= ~(1u << (f % 32));
-	nfree--;
 	hint = f + 1;
-	return P2V(f * PGSIZE);
+	return take(f);
+}
+
+/*
+ * Returns the highest free frame, with whatever it held, or NULL if none
+ * is free but reserved ones. For page directories and the segment
+ * model's page tables: single frames kept away from the low memory where
+ * kalloc_contig finds the segment model's ranges, so that they do not
+ * split the free runs there (nor fill the gaps that ranges leave).
+ */
+void *kalloc_high(void)
+{
+	uint32_t f;
+
+	not_in_interrupt("kalloc_high");
+	if (nfree <= nreserved)
+		return NULL;
+	f = prev_free(top);
+	top = f;
+	return take(f);
 }
 
 /*
@@ -243,6 +289,8 @@ void kfree(void *va)
 	nfree++;
 	if (f < hint)
 		hint = f;
+	if (f >= top)
+		top = f + 1;
 }
 
 /*
@@ -334,7 +382,8 @@ uint32_t kalloc_largest_run(void)
 {
 	uint32_t run = 0, best = 0, w;
 
-	for (uint32_t i = 0; i < NWORDS; i++) {
+	/* Free frames lie in [hint, top) only. */
+	for (uint32_t i = hint / 32; i < (top + 31) / 32 && i < NWORDS; i++) {
 		w = freemap[i];
 		if (w == 0 || w == ALL_FREE) {
 			run = w ? run + 32 : 0;
@@ -371,6 +420,14 @@ void kfree_pages(void *va, uint32_t n)
 	nfree += n;
 	if (f < hint)
 		hint = f;
+	if (f + n > top)
+		top = f + n;
+}
+
+/* Returns the number of free frames reserved (kalloc_reserve). */
+uint32_t kalloc_nreserved(void)
+{
+	return nreserved;
 }
 
 /* Returns the number of frames the allocator manages. */

@@ -155,6 +155,7 @@ int sys_meminfo(uint32_t umi)
 	mi.mm = mm_model;
 	mi.hz = timer_hz;
 	mi.largest_free = kalloc_largest_run();
+	mi.reserved_frames = kalloc_nreserved();
 	return copyout(umi, &mi, sizeof(mi));
 }
 

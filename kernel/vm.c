@@ -51,10 +51,12 @@ struct mm *mm_struct_alloc(void)
 /*
  * Returns a new page directory that maps the kernel's part (KERNBASE and
  * up, as boot_pgdir does) and nothing below, or NULL if memory is short.
+ * It comes from the top of memory (kalloc_high), out of the way of the
+ * segment model's ranges.
  */
 pde_t *vm_pgdir_alloc(void)
 {
-	pde_t *pgdir = kalloc_nozero();
+	pde_t *pgdir = kalloc_high();
 
 	if (pgdir == NULL)
 		return NULL;

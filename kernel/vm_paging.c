@@ -406,24 +406,24 @@ static void pg_activate(struct mm *mm)
 	write_cr3(V2P(mm->pgdir));
 }
 
-static void *pg_kaddr(struct mm *mm, uint32_t va, int write, uint32_t *avail)
+/* The kernel address of va's byte in pte's page (NULL for no pte), and in
+ * *avail the bytes from there to the page's end. */
+static void *pte_kaddr(const pte_t *pte, uint32_t va, uint32_t *avail)
 {
-	pte_t *pte = pg_access(mm, va, write, 1);
-
 	if (pte == NULL)
 		return NULL;
 	*avail = PGSIZE - (va % PGSIZE);
 	return (uint8_t *)P2V(PTE_ADDR(*pte)) + va % PGSIZE;
 }
 
+static void *pg_kaddr(struct mm *mm, uint32_t va, int write, uint32_t *avail)
+{
+	return pte_kaddr(pg_access(mm, va, write, 1), va, avail);
+}
+
 static void *pg_kaddr_load(struct mm *mm, uint32_t va, uint32_t *avail)
 {
-	pte_t *pte = pg_access(mm, va, 1, 0);
-
-	if (pte == NULL)
-		return NULL;
-	*avail = PGSIZE - (va % PGSIZE);
-	return (uint8_t *)P2V(PTE_ADDR(*pte)) + va % PGSIZE;
+	return pte_kaddr(pg_access(mm, va, 1, 0), va, avail);
 }
 
 static void pg_init(void)

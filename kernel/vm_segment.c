@@ -67,8 +67,10 @@ static int map_range(struct mm *mm, uint32_t pa, uint32_t end)
 		next = table_end(a, end);
 		pde = &mm->pgdir[PDX(a)];
 		if (!(*pde & PTE_P)) {
-			if ((pt = kalloc()) == NULL)
+			/* From the top: not in the way of ranges. */
+			if ((pt = kalloc_high()) == NULL)
 				return -ENOMEM;
+			memset(pt, 0, PGSIZE);
 			*pde = V2P(pt) | PTE_P | PTE_W | PTE_U;
 		}
 		pt = P2V(PTE_ADDR(*pde));

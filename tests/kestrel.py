@@ -331,6 +331,8 @@ KERNEL_LINE = re.compile(
     r"^(kestrel \d|cmdline: |mem: |initrd: |vm: |timer: |kernel: |init: |"
     r"exec: |ext2: |pid \d+ \()")
 FREE_FRAMES = re.compile(r"^init: free frames (\d+) before, (\d+) after$")
+RESERVED_FRAMES = re.compile(
+    r"^init: reserved frames (\d+) before, (\d+) after$")
 
 KEYS = ("expect", "expect-output", "forbid-output", "expect-kernel", "args",
         "timeout", "cmdline", "icount", "mode", "disk")
@@ -622,6 +624,14 @@ def check_user(t, result):
         if before != after:
             problems.append("frame leak: %d free frames before, %d after "
                             "(%+d)" % (before, after, after - before))
+    rsv = [RESERVED_FRAMES.match(line) for line in lines
+           if RESERVED_FRAMES.match(line)]
+    if not rsv:
+        problems.append("no 'init: reserved frames N before, M after' "
+                        "line, so reservations could not be checked")
+    elif rsv[-1].group(1) != rsv[-1].group(2):
+        problems.append("reservation leak: %s frames reserved before, %s "
+                        "after" % (rsv[-1].group(1), rsv[-1].group(2)))
     if problems:
         result.fail("user test %s (%s) failed:\n" %
                     (t.name, relpath(t.path)) +

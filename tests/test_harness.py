@@ -115,7 +115,10 @@ GOOD = [
     "two",
     "init: /test/demo killed by signal 11 (SIGSEGV)",
     "init: free frames 100 before, 100 after",
+    "init: reserved frames 16 before, 16 after",
 ]
+FREE_LINE = "init: free frames 100 before, 100 after"
+RSV_LINE = "init: reserved frames 16 before, 16 after"
 
 
 def demo(tmp_path, extra=""):
@@ -131,9 +134,18 @@ def test_user_verdict_passes(tmp_path):
 
 
 VERDICT_FAILURES = {
-    "leak": (lambda l: l[:-1] + ["init: free frames 100 before, 98 after"],
+    "leak": (lambda l: [x.replace(FREE_LINE, "init: free frames 100 before, "
+                                  "98 after") for x in l],
              r"frame leak: 100 free frames before, 98 after \(-2\)"),
-    "no-frames-line": (lambda l: l[:-1], "leak check could not run"),
+    "no-frames-line": (lambda l: [x for x in l if x != FREE_LINE],
+                       "leak check could not run"),
+    "reservation-leak": (lambda l: [x.replace(RSV_LINE, "init: reserved "
+                                              "frames 16 before, 17 after")
+                                    for x in l],
+                         "reservation leak: 16 frames reserved before, 17 "
+                         "after"),
+    "no-reserved-line": (lambda l: [x for x in l if x != RSV_LINE],
+                         "reservations could not be checked"),
     "wrong-signal": (lambda l: [x.replace("signal 11 (SIGSEGV)",
                                           "signal 8 (SIGFPE)") for x in l],
                      r"killed by signal 11 \(SIGSEGV\), but it killed by "

@@ -93,6 +93,11 @@ class Report:
         elif frames[-1].group(1) != frames[-1].group(2):
             self.problems.append("frame leak: %s free frames before, %s "
                                  "after" % frames[-1].groups())
+        rsv = [kestrel.RESERVED_FRAMES.match(line) for line in r.lines
+               if kestrel.RESERVED_FRAMES.match(line)]
+        if rsv and rsv[-1].group(1) != rsv[-1].group(2):
+            self.problems.append("reservation leak: %s frames reserved "
+                                 "before, %s after" % rsv[-1].groups())
         if r.status != kestrel.EXIT_OK:
             self.problems.append("QEMU did not power off cleanly: " +
                                  r.describe())

@@ -42,13 +42,14 @@ static void report(const char *name, int status)
 		       WTERMSIG(status), signame(WTERMSIG(status)));
 }
 
-static unsigned free_frames(void)
+/* The memory counts, or zeroes if meminfo fails. */
+static struct meminfo memory(void)
 {
 	struct meminfo m;
 
 	if (meminfo(&m) < 0)
-		return 0;
-	return m.free_frames;
+		memset(&m, 0, sizeof(m));
+	return m;
 }
 
 /* The longest stretch the kernel kept interrupts off during the run. */
@@ -64,11 +65,12 @@ static void report_intrstat(void)
 
 /*
  * Runs argv[0] once, then waits until no child is left (orphans it left
- * behind come to us), and reports free memory before and after.
+ * behind come to us), and reports free memory before and after, and the
+ * free frames reserved: a reservation never given back is a leak too.
  */
 static void run_once(char *argv[])
 {
-	unsigned before = free_frames();
+	struct meminfo before = memory(), after;
 	int pid = start(argv[0], argv), status, child;
 
 	for (;;) {
@@ -78,8 +80,11 @@ static void run_once(char *argv[])
 		if (child == pid)
 			report(argv[0], status);
 	}
-	printf("init: free frames %u before, %u after\n", before,
-	       free_frames());
+	after = memory();
+	printf("init: free frames %u before, %u after\n", before.free_frames,
+	       after.free_frames);
+	printf("init: reserved frames %u before, %u after\n",
+	       before.reserved_frames, after.reserved_frames);
 	report_intrstat();
 }
 

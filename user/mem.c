@@ -16,6 +16,9 @@ int main(void)
 	printf("free frames:    %u of %u (%u KiB free)\n", m.free_frames,
 	       m.total_frames, m.free_frames * 4);
 	printf("largest run:    %u contiguous free frames\n", m.largest_free);
+	printf("reserved:       %u of the free frames (copy on write, "
+	       "stacks)\n",
+	       m.reserved_frames);
 	printf("process slots:  %u free of %u\n", m.nproc_free, m.nproc_max);
 	printf("memory model:   %s\n",
 	       m.mm == MM_SEGMENT ? "segment" : "paging");

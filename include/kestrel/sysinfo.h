@@ -47,6 +47,9 @@ struct meminfo {
 	int32_t mm;	       /* MM_PAGING or MM_SEGMENT */
 	uint32_t hz;	       /* timer ticks per second */
 	uint32_t largest_free; /* longest run of contiguous free frames */
+	/* Of the free frames, those promised to copy-on-write pages and
+	 * stacks not yet grown (docs/memory.md): no one else gets them. */
+	uint32_t reserved_frames;
 };
 
 #define INTR_NAME_MAX 32
