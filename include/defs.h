@@ -148,8 +148,7 @@ int trap_nesting_save(void);
 void trap_nesting_restore(int n);
 void trap_init_double_fault(void);
 void trap_return_user(struct trapframe *tf, struct proc *p);
-extern int trap_nesting;	/* trap frames on the running kernel stack */
-extern uint32_t trap_nsyscalls; /* system call traps (syscall.c counts) */
+extern int trap_nesting; /* trap frames on the running kernel stack */
 void trapframe_check(struct trapframe *tf);
 
 /* pic.c */
@@ -227,6 +226,7 @@ void proc_tick(int user);
 int proc_preempt_point(void);
 int proc_interrupted(void);
 void proc_yield_point(void);
+uint32_t proc_nsyscalls(void);
 int proc_fork(void);
 void proc_exit(int xstatus) __attribute__((noreturn));
 int proc_wait(int pid, int *status, int options);

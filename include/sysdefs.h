@@ -7,15 +7,15 @@
 #define SYSDEFS_H
 
 #include <stdint.h>
-
-struct trapframe;
+#include "trapframe.h"
 
 /* A dispatcher takes the frame in eax: it is called on every call. */
 #define SYSCALL_DISP __attribute__((regparm(1)))
 
 struct syscall_desc {
-	/* Copies the nargs words from the user stack (syscall_args), and
-	 * calls sys_NAME with them. */
+	/* Copies the nargs words from the user stack (syscall_args), calls
+	 * sys_NAME with them, and puts its result in tf->eax (and returns
+	 * it). */
 	int (*fn)(struct trapframe *tf) SYSCALL_DISP;
 	const char *name;
 	int nargs;
@@ -27,5 +27,12 @@ struct syscall_desc {
 extern const struct syscall_desc syscall_table[];
 
 int syscall_args(struct trapframe *tf, uint32_t *args, int n);
+
+/* A dispatcher's last step: the result to eax, for the program. */
+static inline int syscall_result(struct trapframe *tf, int r)
+{
+	tf->eax = (uint32_t)r;
+	return r;
+}
 
 #endif

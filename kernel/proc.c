@@ -24,6 +24,7 @@ struct proc *curproc;
 struct proc *initproc;
 static struct context *scheduler_context;
 static int nextpid = 1;
+static uint32_t nsyscalls_gone; /* system calls of the processes freed */
 
 void trapret(void); /* trapasm.S */
 static void forkret(void);
@@ -111,6 +112,7 @@ static void proc_free(struct proc *p)
 	if (p->mm)
 		mm_ops->destroy(p->mm);
 	intr_push();
+	nsyscalls_gone += p->nsyscalls;
 	memset(p, 0, sizeof(*p));
 	intr_pop();
 }
@@ -547,6 +549,19 @@ struct proc *proc_find(int pid)
 		if (p->state != UNUSED && p->pid == pid)
 			return p;
 	return NULL;
+}
+
+/*
+ * Returns how many system calls have been made since boot: the vector's
+ * count, which the system call path leaves to each process's own.
+ */
+uint32_t proc_nsyscalls(void)
+{
+	uint32_t n = nsyscalls_gone;
+
+	for (struct proc *p = proc_table; p < &proc_table[NPROC]; p++)
+		n += p->nsyscalls;
+	return n;
 }
 
 /* Returns the number of unused process slots. */

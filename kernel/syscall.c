@@ -122,15 +122,14 @@ static __attribute__((noinline)) void syscall_run(struct trapframe *tf,
 	} else
 		p->call_start = ticks;
 	sti(); /* intr_enable, checked above, not measured */
-	if (p->trace.flags && trace_table[num].name &&
+	if (p->trace.flags && num <= SYS_MAX && trace_table[num].name &&
 	    trace_call(tf, p, num) < 0)
 		r = -EFAULT; /* its arguments cannot be read: it dies */
 	else
-		r = syscall_table[num].fn(tf);
+		r = syscall_table[num <= SYS_MAX ? num : 0].fn(tf);
 	if (p->trace.call)
 		trace_exit(p, r);
 	cli();
-	tf->eax = (uint32_t)r;
 	if (r == -EINTR) {
 		note_eintr(p, num);
 		goto slow;
@@ -148,9 +147,11 @@ slow:
 /*
  * syscall_entry (trapasm.S) calls this for vector T_SYSCALL, the trap
  * every system call takes: eax holds the call's number and gets its
- * result. An unknown number, and a quick call (the table says which: it
- * only reads a value, and nothing can become due while interrupts stay
- * off), return at once, with interrupts off all along. Any other runs
+ * result; the process counts it (the vector's count is the sum). An
+ * unknown number, and a quick call (the table says which: it only reads
+ * a value, and nothing can become due while interrupts stay off), return
+ * at once, with interrupts off all along, unless the process is traced
+ * or its eip is past the segment's bound. Any other runs
  * with them on (a device interrupt is taken at once, and nests on this
  * stack); then the program goes straight back to ring 3 unless something
  * is due on the way (a signal, the end of the time slice, death, a call
@@ -166,23 +167,21 @@ slow:
  */
 void TRAP_ENTRY syscall_trap(struct trapframe *tf)
 {
+	struct proc *p = curproc;
+
 	if (!(tf->cs & 3)) {
 		trap(tf); /* int $T_SYSCALL in ring 0: a kernel bug; panics */
 		return;
 	}
-	trap_nsyscalls++;
-	curproc->nsyscalls++;
-	if (tf->eax > SYS_MAX) {
+	p->nsyscalls++;
+	/* The tracer sees every call; a call whose way out will be the full
+	 * one (eip past the bound) need not hurry. */
+	if (p->trace.flags || eip_past_bound(tf))
+		syscall_run(tf, p);
+	else if (tf->eax > SYS_MAX)
 		tf->eax = (uint32_t)-ENOSYS; /* as quick as a call can be */
-	} else if (syscall_table[tf->eax].quick && !curproc->trace.flags) {
-		tf->eax = (uint32_t)syscall_table[tf->eax].fn(tf);
-	} else {
-		syscall_run(tf, curproc);
-		return;
-	}
-	if (eip_past_bound(tf)) {
-		trap_nesting++;
-		leave_slowly(tf, curproc);
-		trap_nesting--;
-	}
+	else if (syscall_table[tf->eax].quick)
+		syscall_table[tf->eax].fn(tf); /* eip does not move */
+	else
+		syscall_run(tf, p);
 }

@@ -32,9 +32,8 @@ static void page_fault(struct trapframe *tf);
 static struct handler handlers[NVECTORS] = {
 	[T_PGFLT] = {page_fault, "page fault", 0},
 };
-static int irq_depth;	 /* IRQ handlers running: > 0 means "in an interrupt" */
-int trap_nesting;	 /* trap frames on the running kernel stack */
-uint32_t trap_nsyscalls; /* vector T_SYSCALL's count, kept by syscall.c */
+static int irq_depth; /* IRQ handlers running: > 0 means "in an interrupt" */
+int trap_nesting;     /* trap frames on the running kernel stack */
 static int max_nesting;
 
 static int trapframe_user_ok(struct trapframe *tf, struct proc *p);
@@ -113,8 +112,8 @@ void irq_register(int irq, trap_handler_t fn, const char *name)
 /* Returns how often vector vec was taken since boot. */
 uint32_t trap_count(int vec)
 {
-	if (vec == T_SYSCALL)
-		return trap_nsyscalls + handlers[vec].count;
+	if (vec == T_SYSCALL) /* every process counts its own calls */
+		return proc_nsyscalls() + handlers[vec].count;
 	return vec >= 0 && vec < NVECTORS ? handlers[vec].count : 0;
 }
 
