@@ -97,6 +97,7 @@ KOBJS := \
 	$(B)/kernel/vm_paging.o \
 	$(B)/kernel/vm_segment.o \
 	$(B)/kernel/proc.o \
+	$(B)/kernel/sched.o \
 	$(B)/kernel/signal.o \
 	$(B)/kernel/syssig.o \
 	$(B)/kernel/kstack.o \
@@ -132,7 +133,8 @@ KOBJS := \
 # pci.c: PCI configuration space (finds the IDE controller)
 # ide.c, bio.c: the ATA disk driver (poll, intr, dma) and buffer cache
 # vm.c, vm_paging.c, vm_segment.c: the two memory models, copyin/copyout
-# proc.c, swtch.S: processes and the scheduler
+# proc.c: processes: the table, fork, exit, wait, kill
+# sched.c, swtch.S: the run queue, sleep and wakeup, the context switch
 # signal.c, syssig.c: signals: posting, delivery (upcalls), sigreturn, timers
 # kstack.c: kernel stacks with guard pages
 # elf.c, exec.c: checking and loading programs

@@ -218,14 +218,7 @@ void kfree_pages(void *va, uint32_t n);
 struct proc *proc_alloc(void);
 void proc_set_name(struct proc *p, const char *path);
 void proc_start_init(char **argv, int argc);
-void scheduler(void) __attribute__((noreturn));
-void yield(void);
-void sleep(void *chan);
-void wakeup(void *chan);
-void proc_tick(int user);
-int proc_preempt_point(void);
 int proc_interrupted(void);
-void proc_yield_point(void);
 uint32_t proc_nsyscalls(void);
 int proc_fork(void);
 void proc_exit(int xstatus) __attribute__((noreturn));
@@ -235,6 +228,17 @@ void proc_signal_group(int pgid, int sig);
 struct proc *proc_find(int pid);
 int proc_group_exists(int pgid);
 int proc_nfree(void);
+
+/* sched.c */
+void scheduler(void) __attribute__((noreturn));
+void sched(void);
+void proc_ready(struct proc *p);
+void yield(void);
+void sleep(void *chan);
+void wakeup(void *chan);
+void proc_tick(int user);
+int proc_preempt_point(void);
+void proc_yield_point(void);
 
 /* signal.c */
 struct ksiginfo;

@@ -59,14 +59,17 @@ struct proc {
 	enum procstate state;
 	char name[PROC_NAME_MAX]; /* last component of the program's path */
 	struct proc *parent;
-	int pgid;	 /* process group: ^C goes to the console's group */
-	int xstatus;	 /* wait status once a zombie */
-	int killsig;	 /* the signal that ends it on its way out, or 0 */
-	void *chan;	 /* wait channel while SLEEPING */
-	uint8_t *kstack; /* lowest address of the kernel stack */
-	struct context *context; /* saved kernel context, for swtch */
-	struct trapframe *tf;	 /* user state, at the top of kstack */
-	struct mm *mm;		 /* user memory (vm.c) */
+	int pgid;    /* process group: ^C goes to the console's group */
+	int xstatus; /* wait status once a zombie */
+	int killsig; /* the signal that ends it on its way out, or 0 */
+	void *chan;  /* wait channel while SLEEPING */
+	struct proc *next_run;	  /* the run queue, while RUNNABLE (sched.c) */
+	struct proc *next_wait;	  /* its wait list, while SLEEPING */
+	struct proc **wait_pprev; /* what points at it in that list */
+	uint8_t *kstack;	  /* lowest address of the kernel stack */
+	struct context *context;  /* saved kernel context, for swtch */
+	struct trapframe *tf;	  /* user state, at the top of kstack */
+	struct mm *mm;		  /* user memory (vm.c) */
 	struct file *ofile[NOFILE];
 	uint32_t quantum;     /* ticks left in its time slice (proc_tick) */
 	int resched;	      /* slice over: yield on the way to ring 3 */

@@ -52,7 +52,7 @@ static void cont(struct proc *p)
 	p->sig.pending &= ~STOPSIGS;
 	if (p->state != STOPPED)
 		return;
-	p->state = RUNNABLE;
+	proc_ready(p);
 	p->sig.report = W_CONTINUED;
 	if (p->parent)
 		wakeup(p->parent);
@@ -92,7 +92,7 @@ void sig_post(struct proc *p, int sig, const struct ksiginfo *info)
 			       !(SIGBIT(sig) & (STOPSIGS | DFL_IGNORED))))
 		p->killsig = sig;
 	if (p->state == SLEEPING && sig_interrupts(p))
-		p->state = RUNNABLE;
+		proc_ready(p);
 out:
 	intr_pop();
 }
