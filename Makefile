@@ -94,6 +94,7 @@ KOBJS := \
 	$(B)/kernel/file.o \
 	$(B)/kernel/pipe.o \
 	$(B)/kernel/vm.o \
+	$(B)/kernel/ucopy.o \
 	$(B)/kernel/vm_paging.o \
 	$(B)/kernel/vm_segment.o \
 	$(B)/kernel/proc.o \
@@ -133,6 +134,7 @@ KOBJS := \
 # pci.c: PCI configuration space (finds the IDE controller)
 # ide.c, bio.c: the ATA disk driver (poll, intr, dma) and buffer cache
 # vm.c, vm_paging.c, vm_segment.c: the two memory models, copyin/copyout
+# ucopy.S: copyin and copyout's copy under paging, which may fault
 # proc.c: processes: the table, fork, exit, wait, kill
 # sched.c, swtch.S: the run queue, sleep and wakeup, the context switch
 # signal.c, syssig.c: signals: posting, delivery (upcalls), sigreturn, timers

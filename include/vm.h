@@ -11,6 +11,8 @@
 #include <stdint.h>
 #include "mmu.h"
 
+struct trapframe;
+
 #define MM_W 0x1 /* writable by the user */
 
 /* Paging: a program's segments must end below 1 GiB (heap and stack above). */
@@ -97,6 +99,11 @@ int copyout(uint32_t udst, const void *src, uint32_t n);
 int copyinstr(char *dst, uint32_t usrc, uint32_t max);
 int uaccess_ok(uint32_t uaddr, uint32_t n, int write);
 int urange_ok(uint32_t uaddr, uint32_t n);
+int vm_kernel_fault(struct trapframe *tf, uint32_t addr);
+
+/* ucopy.S: a copy that may fault on its user side (copyin, copyout). */
+int ucopy(void *dst, const void *src, uint32_t n);
+extern char ucopy_begin[], ucopy_end[], ucopy_fault[];
 /* The same, or a plain memcpy for a kernel address when !user. */
 int either_copyin(void *dst, int user, uint32_t src, uint32_t n);
 int either_copyout(int user, uint32_t dst, const void *src, uint32_t n);

@@ -215,15 +215,17 @@ static void user_fault(struct trapframe *tf)
  * A page fault. The memory model may resolve it (a copy-on-write page
  * written, the stack grown by a page), and then the access runs again;
  * else a fault in ring 3 is the program's (a signal), and one in ring 0
- * a kernel bug: the kernel reaches user memory only through copyin and
- * copyout, which ask the model first and never fault. With no frame left
- * to resolve it, the process is killed (it could not run on).
+ * a kernel bug, unless it is copyin or copyout reaching user memory
+ * (vm_kernel_fault: resolved, or the copy fails with EFAULT). With no
+ * frame left to resolve it, the process is killed (it could not run on).
  */
 static void page_fault(struct trapframe *tf)
 {
 	struct proc *p = curproc;
 	int r;
 
+	if ((tf->cs & 3) != RPL_USER && vm_kernel_fault(tf, read_cr2()))
+		return;
 	if ((tf->cs & 3) != RPL_USER || p == NULL || p->mm == NULL)
 		panic_trap(tf);
 	r = mm_ops->fault(p->mm, read_cr2(), tf->err & PFE_W);

@@ -11,6 +11,7 @@
 #include "kestrel/sysinfo.h"
 #include "memlayout.h"
 #include "param.h"
+#include "trapframe.h"
 #include "x86.h"
 #include "vm.h"
 
@@ -160,16 +161,74 @@ int urange_ok(uint32_t uaddr, uint32_t n)
 	return uaddr < USER_TOP && n <= USER_TOP - uaddr;
 }
 
-/* Copies n bytes from user address usrc; 0 or -EFAULT. */
-int copyin(void *dst, uint32_t usrc, uint32_t n)
+/*
+ * The kernel address of the n bytes at user address uaddr of the address
+ * space in use if they lie in one page (the usual case: system call
+ * arguments, a small buffer) and the user may read them (write: write
+ * them), else NULL: then user_range_op takes the range piece by piece,
+ * and says which error it is. One look at the page tables either way.
+ */
+static inline void *one_page(uint32_t uaddr, uint32_t n, int write)
 {
-	return user_range_op(active, usrc, n, COPY_IN, 0, dst);
+	uint32_t avail;
+
+	if (active == NULL || uaddr >= USER_TOP ||
+	    n > PGSIZE - (uaddr & (PGSIZE - 1)))
+		return NULL;
+	return mm_ops->kaddr(active, uaddr, write, &avail);
 }
 
-/* Copies n bytes to user address udst; 0 or -EFAULT. */
+/*
+ * Copies n bytes from user address usrc; 0 or -EFAULT. Under paging the
+ * process's page tables are the CPU's, so ucopy reads the user address
+ * itself, and the MMU checks each page as it goes: a fault that the
+ * memory model cannot resolve ends the copy with -EFAULT
+ * (vm_kernel_fault). Under base and bound the model turns the address
+ * into the kernel's (mm_ops->kaddr), a bound check.
+ */
+int copyin(void *dst, uint32_t usrc, uint32_t n)
+{
+	void *p;
+
+	if (mm_model == MM_PAGING && active != NULL && urange_ok(usrc, n))
+		return ucopy(dst, (const void *)usrc, n);
+	if ((p = one_page(usrc, n, 0)) == NULL)
+		return user_range_op(active, usrc, n, COPY_IN, 0, dst);
+	memcpy(dst, p, n);
+	return 0;
+}
+
+/*
+ * Copies n bytes to user address udst; 0 or -EFAULT. As copyin; under
+ * paging the CPU refuses a read-only page (CR0.WP), and a copy-on-write
+ * one gets its own frame in the fault.
+ */
 int copyout(uint32_t udst, const void *src, uint32_t n)
 {
-	return user_range_op(active, udst, n, COPY_OUT, 1, (uint8_t *)src);
+	void *p;
+
+	if (mm_model == MM_PAGING && active != NULL && urange_ok(udst, n))
+		return ucopy((void *)udst, src, n);
+	if ((p = one_page(udst, n, 1)) == NULL)
+		return user_range_op(active, udst, n, COPY_OUT, 1,
+				     (uint8_t *)src);
+	memcpy(p, src, n);
+	return 0;
+}
+
+/*
+ * A page fault in ring 0 at addr: if it hit ucopy at a user address, the
+ * memory model may resolve it (then the copy goes on), or the copy ends
+ * with -EFAULT. Returns 1 if so, 0 if the fault is a kernel bug.
+ */
+int vm_kernel_fault(struct trapframe *tf, uint32_t addr)
+{
+	if (tf->eip < (uint32_t)ucopy_begin || tf->eip >= (uint32_t)ucopy_end ||
+	    active == NULL || addr >= USER_TOP)
+		return 0;
+	if (mm_ops->fault(active, addr, tf->err & PFE_W) != 0)
+		tf->eip = (uint32_t)ucopy_fault;
+	return 1;
 }
 
 /*
