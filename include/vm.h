@@ -104,9 +104,7 @@ int vm_kernel_fault(struct trapframe *tf, uint32_t addr);
 /* ucopy.S: a copy that may fault on its user side (copyin, copyout). */
 int ucopy(void *dst, const void *src, uint32_t n);
 extern char ucopy_begin[], ucopy_end[], ucopy_fault[];
-/* The same, or a plain memcpy for a kernel address when !user. */
-int either_copyin(void *dst, int user, uint32_t src, uint32_t n);
-int either_copyout(int user, uint32_t dst, const void *src, uint32_t n);
+
 /* Copies into another address space (exec builds the new stack). */
 int copyout_mm(struct mm *mm, uint32_t udst, const void *src, uint32_t n);
 int load_mm(struct mm *mm, uint32_t udst, const void *src, uint32_t n);

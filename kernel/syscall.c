@@ -93,9 +93,43 @@ static __attribute__((noinline)) void leave_slowly(struct trapframe *tf,
 }
 
 /*
- * Runs a call that is not quick, and leaves for ring 3 (see syscall_trap
- * below): with interrupts on for the handler, off again after it. Kept
- * out of line, so that the quick calls' path saves no registers for it.
+ * Runs a call for a process that the usual way does not suit: one that
+ * must die before the call starts (killed on its way in: a process that
+ * must die does nothing more; any other signal waits for the call's end,
+ * as on Linux), one whose call a stop cut short (it runs again as the
+ * same call: a sleep still ends when it would have), or one that is
+ * traced. Returns the call's result. Interrupts as for syscall_run.
+ */
+static __attribute__((noinline)) int run_unusual(struct trapframe *tf,
+						 struct proc *p, uint32_t num)
+{
+	int r;
+
+	if (p->killsig) {
+		tf->eax = (uint32_t)-EINTR;
+		return -EINTR;
+	}
+	if (p->sig_rerun)
+		p->sig_rerun = 0;
+	else
+		p->call_start = ticks;
+	sti();
+	if (p->trace.flags && trace_table[num].name &&
+	    trace_call(tf, p, num) < 0)
+		r = -EFAULT; /* its arguments cannot be read: it dies */
+	else
+		r = syscall_table[num].fn(tf);
+	if (p->trace.call)
+		trace_exit(p, r);
+	cli();
+	return r;
+}
+
+/*
+ * Runs call num (at most SYS_MAX) that is not quick, and leaves for ring
+ * 3 (see syscall_trap below): with interrupts on for the handler, off
+ * again after it. Kept out of line, so that the quick calls' path saves
+ * no registers for it.
  */
 static __attribute__((noinline)) void syscall_run(struct trapframe *tf,
 						  struct proc *p)
@@ -108,28 +142,14 @@ static __attribute__((noinline)) void syscall_run(struct trapframe *tf,
 		      intr_depth);
 	proc_check_stack(p);
 	trap_nesting++;
-	if (p->killsig | p->sig_rerun) {
-		/* Doomed before the call could start (killed while it was
-		 * on its way in): a process that must die does nothing more.
-		 * Any other signal waits for the call's end, as on Linux. */
-		if (p->killsig) {
-			tf->eax = (uint32_t)-EINTR;
-			goto slow;
-		}
-		/* A call that a stop cut short runs again as the same call:
-		 * a sleep still ends when it would have. */
-		p->sig_rerun = 0;
-	} else
+	if (p->killsig | p->sig_rerun | p->trace.flags)
+		r = run_unusual(tf, p, num);
+	else {
 		p->call_start = ticks;
-	sti(); /* intr_enable, checked above, not measured */
-	if (p->trace.flags && num <= SYS_MAX && trace_table[num].name &&
-	    trace_call(tf, p, num) < 0)
-		r = -EFAULT; /* its arguments cannot be read: it dies */
-	else
-		r = syscall_table[num <= SYS_MAX ? num : 0].fn(tf);
-	if (p->trace.call)
-		trace_exit(p, r);
-	cli();
+		sti(); /* intr_enable, checked above, not measured */
+		r = syscall_table[num].fn(tf);
+		cli();
+	}
 	if (r == -EINTR) {
 		note_eintr(p, num);
 		goto slow;
@@ -150,8 +170,9 @@ slow:
  * result; the process counts it (the vector's count is the sum). An
  * unknown number, and a quick call (the table says which: it only reads
  * a value, and nothing can become due while interrupts stay off), return
- * at once, with interrupts off all along, unless the process is traced
- * or its eip is past the segment's bound. Any other runs
+ * at once, with interrupts off all along (a quick call only if the
+ * process is not traced and its eip is inside the segment's bound; an
+ * unknown one is never traced). Any other runs
  * with them on (a device interrupt is taken at once, and nests on this
  * stack); then the program goes straight back to ring 3 unless something
  * is due on the way (a signal, the end of the time slice, death, a call
@@ -174,11 +195,11 @@ void TRAP_ENTRY syscall_trap(struct trapframe *tf)
 		return;
 	}
 	p->nsyscalls++;
-	/* The tracer sees every call; a call whose way out will be the full
-	 * one (eip past the bound) need not hurry. */
-	if (p->trace.flags || eip_past_bound(tf))
+	if (p->trace.flags || eip_past_bound(tf)) {
+		if (tf->eax > SYS_MAX)
+			tf->eax = 0; /* the table's own unknown call */
 		syscall_run(tf, p);
-	else if (tf->eax > SYS_MAX)
+	} else if (tf->eax > SYS_MAX)
 		tf->eax = (uint32_t)-ENOSYS; /* as quick as a call can be */
 	else if (syscall_table[tf->eax].quick)
 		syscall_table[tf->eax].fn(tf); /* eip does not move */

@@ -179,6 +179,27 @@ static inline void *one_page(uint32_t uaddr, uint32_t n, int write)
 }
 
 /*
+ * copyin (op COPY_IN) or copyout (COPY_OUT) of n bytes between kbuf and
+ * user address uaddr, through the model's kaddr: one look if they lie in
+ * one page, else piece by piece (user_range_op). Out of line: paging
+ * takes the short way.
+ */
+static __attribute__((noinline)) int copy_by_model(void *kbuf, uint32_t uaddr,
+						   uint32_t n, enum range_op op)
+{
+	void *p = one_page(uaddr, n, op == COPY_OUT);
+
+	if (p == NULL)
+		return user_range_op(active, uaddr, n, op, op == COPY_OUT,
+				     kbuf);
+	if (op == COPY_IN)
+		memcpy(kbuf, p, n);
+	else
+		memcpy(p, kbuf, n);
+	return 0;
+}
+
+/*
  * Copies n bytes from user address usrc; 0 or -EFAULT. Under paging the
  * process's page tables are the CPU's, so ucopy reads the user address
  * itself, and the MMU checks each page as it goes: a fault that the
@@ -188,14 +209,9 @@ static inline void *one_page(uint32_t uaddr, uint32_t n, int write)
  */
 int copyin(void *dst, uint32_t usrc, uint32_t n)
 {
-	void *p;
-
 	if (mm_model == MM_PAGING && active != NULL && urange_ok(usrc, n))
 		return ucopy(dst, (const void *)usrc, n);
-	if ((p = one_page(usrc, n, 0)) == NULL)
-		return user_range_op(active, usrc, n, COPY_IN, 0, dst);
-	memcpy(dst, p, n);
-	return 0;
+	return copy_by_model(dst, usrc, n, COPY_IN);
 }
 
 /*
@@ -205,15 +221,9 @@ int copyin(void *dst, uint32_t usrc, uint32_t n)
  */
 int copyout(uint32_t udst, const void *src, uint32_t n)
 {
-	void *p;
-
 	if (mm_model == MM_PAGING && active != NULL && urange_ok(udst, n))
 		return ucopy((void *)udst, src, n);
-	if ((p = one_page(udst, n, 1)) == NULL)
-		return user_range_op(active, udst, n, COPY_OUT, 1,
-				     (uint8_t *)src);
-	memcpy(p, src, n);
-	return 0;
+	return copy_by_model((void *)src, udst, n, COPY_OUT);
 }
 
 /*
@@ -229,27 +239,6 @@ int vm_kernel_fault(struct trapframe *tf, uint32_t addr)
 	if (mm_ops->fault(active, addr, tf->err & PFE_W) != 0)
 		tf->eip = (uint32_t)ucopy_fault;
 	return 1;
-}
-
-/*
- * Copies n bytes from src, a user address if user, else a kernel one (the
- * pipe self-test moves kernel buffers through a pipe); 0 or -EFAULT.
- */
-int either_copyin(void *dst, int user, uint32_t src, uint32_t n)
-{
-	if (user)
-		return copyin(dst, src, n);
-	memcpy(dst, (const void *)src, n);
-	return 0;
-}
-
-/* The other way: n bytes to dst, a user address if user; 0 or -EFAULT. */
-int either_copyout(int user, uint32_t dst, const void *src, uint32_t n)
-{
-	if (user)
-		return copyout(dst, src, n);
-	memcpy((void *)dst, src, n);
-	return 0;
 }
 
 /* Copies into mm, which need not be the current process's. */
