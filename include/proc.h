@@ -91,6 +91,24 @@ extern struct proc *curproc; /* the running process, or NULL in the scheduler */
 
 void proc_stack_overflow(struct proc *p) __attribute__((noreturn));
 
+/*
+ * Does p have a signal to take now (pending and not blocked), or must it
+ * die? Blocking calls return EINTR when it does (signal.c owns p->sig).
+ */
+static inline int sig_interrupts(struct proc *p)
+{
+	return p->killsig || (p->sig.pending & ~p->sig.blocked);
+}
+
+/*
+ * Has the current process a signal to take (or must it die)? Blocking
+ * calls stop waiting and return -EINTR when it has. No process: no.
+ */
+static inline int proc_interrupted(void)
+{
+	return curproc && sig_interrupts(curproc);
+}
+
 /* Panics if p's kernel stack has run over its lowest word (the canary). */
 static inline void proc_check_stack(struct proc *p)
 {

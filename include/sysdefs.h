@@ -7,7 +7,9 @@
 #define SYSDEFS_H
 
 #include <stdint.h>
+#include "memlayout.h"
 #include "trapframe.h"
+#include "vm.h"
 
 /* A dispatcher takes the frame in eax: it is called on every call. */
 #define SYSCALL_DISP __attribute__((regparm(1)))
@@ -26,7 +28,21 @@ struct syscall_desc {
 
 extern const struct syscall_desc syscall_table[];
 
-int syscall_args(struct trapframe *tf, uint32_t *args, int n);
+int syscall_args_bad(struct trapframe *tf);
+
+/*
+ * Copies the n argument words of the running call from the user stack
+ * (esp + 4 up) into args. Returns 0, or -1 with the caller marked to die
+ * if they cannot be read. Inline: every call with arguments takes it.
+ */
+static inline int syscall_args(struct trapframe *tf, uint32_t *args, int n)
+{
+	/* esp + 4 must not wrap around: check before adding. */
+	if (tf->esp < USER_TOP - 4 &&
+	    copyin(args, tf->esp + 4, (uint32_t)n * 4) == 0)
+		return 0;
+	return syscall_args_bad(tf);
+}
 
 /* A dispatcher's last step: the result to eax, for the program. */
 static inline int syscall_result(struct trapframe *tf, int r)

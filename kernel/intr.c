@@ -19,8 +19,8 @@
 #include "mmu.h"
 #include "x86.h"
 
-int intr_depth;		     /* pushes not yet popped */
-static int intr_was_enabled; /* IF at the outermost push */
+int intr_depth;	      /* pushes not yet popped */
+int intr_was_enabled; /* IF at the outermost push */
 extern int panicking;
 
 static uint64_t off_since; /* when interrupts went off, or 0 if they are on */
@@ -91,25 +91,6 @@ void intr_pop(void)
 		intr_off_end();
 		sti();
 	}
-}
-
-/*
- * Takes the push state away from the running kernel stack (sched, before
- * a switch); interrupts must be off. The scheduler starts from none.
- */
-struct intr_state intr_save(void)
-{
-	struct intr_state s = {intr_depth, intr_was_enabled};
-
-	intr_depth = intr_was_enabled = 0;
-	return s;
-}
-
-/* Gives a kernel stack its push state back (sched, after the switch). */
-void intr_restore(struct intr_state s)
-{
-	intr_depth = s.depth;
-	intr_was_enabled = s.was_enabled;
 }
 
 /* Enables interrupts (after intr_off_end) outside any push. */

@@ -179,7 +179,8 @@ int pipe_write(struct pipe *pi, int user, uint32_t src, uint32_t n,
 		pi->nwrite += chunk;
 		done += chunk;
 		wakeup(&pi->nread);
-		file_notify_input(pi->rfile);
+		if (pi->rfile && pi->rfile->async) /* SIGIO wanted */
+			file_notify_input(pi->rfile);
 	}
 	return (int)n;
 }

@@ -141,15 +141,6 @@ void proc_start_init(char **argv, int argc)
 	proc_ready(p);
 }
 
-/*
- * Has the current process a signal to take (or must it die)? Blocking
- * calls stop waiting and return -EINTR when it has. No process: no.
- */
-int proc_interrupted(void)
-{
-	return curproc && sig_interrupts(curproc);
-}
-
 /* Creates a copy of the current process; returns the child's pid or -errno. */
 int proc_fork(void)
 {

@@ -33,13 +33,7 @@ static struct context *scheduler_context;  /* the idle loop's */
 
 void swtch(struct context **old, struct context *new); /* swtch.S */
 
-/* Returns the number of timer ticks in one quantum (at least one). */
-static uint32_t quantum_ticks(void)
-{
-	uint32_t q = timer_hz * QUANTUM_MS / 1000;
-
-	return q > 0 ? q : 1;
-}
+static uint32_t quantum; /* ticks in a time slice (scheduler sets it) */
 
 /* The wait list of chan (a multiplicative hash: near addresses part). */
 static struct proc **chan_list(void *chan)
@@ -100,15 +94,14 @@ static void run(struct proc *p, struct context **from)
 {
 	curproc = p;
 	p->state = RUNNING;
-	p->quantum = quantum_ticks();
+	p->quantum = quantum;
 	p->resched = 0;
 	/* Traps from ring 3 will land on the top of its kernel stack. */
 	tss_set_esp0((uint32_t)p->kstack + KSTACK_SIZE);
 	/* The idle loop leaves the last address space in place: running
-	 * the same process again needs no switch (exit and exec switch
-	 * away from one they free). */
-	if (vm_active() != p->mm)
-		vm_switch(p->mm);
+	 * the same process again needs no switch (vm_switch sees that;
+	 * exit and exec switch away from one they free). */
+	vm_switch(p->mm);
 	swtch(from, p->context);
 }
 
@@ -124,6 +117,10 @@ void scheduler(void)
 {
 	struct proc *p;
 
+	/* The timer runs by now: one quantum in its ticks, at least one. */
+	quantum = timer_hz * QUANTUM_MS / 1000 > 0
+			  ? timer_hz * QUANTUM_MS / 1000
+			  : 1;
 	for (;;) {
 		intr_enable();
 		intr_disable();
@@ -161,11 +158,12 @@ void sched(void)
 		      p->pid);
 	if (p->state == RUNNING)
 		panic("sched: pid %d still running", p->pid);
-	if (intr_enabled())
+	if (read_eflags() & FL_IF)
 		panic("sched: interrupts on");
 	proc_check_stack(p);
 	is = intr_save();
-	nesting = trap_nesting_save();
+	nesting = trap_nesting; /* the next stack finds its own */
+	trap_nesting = 0;
 	if ((next = runq_get()) == NULL) {
 		curproc = NULL;
 		swtch(&p->context, scheduler_context);
@@ -173,10 +171,10 @@ void sched(void)
 		run(next, &p->context);
 	else {
 		p->state = RUNNING; /* it yielded, and no one else waits */
-		p->quantum = quantum_ticks();
+		p->quantum = quantum;
 		p->resched = 0;
 	}
-	trap_nesting_restore(nesting);
+	trap_nesting = nesting;
 	intr_restore(is);
 }
 

@@ -108,15 +108,6 @@ void sig_send(struct proc *p, int sig)
 	sig_post(p, sig, &info);
 }
 
-/*
- * Does p have a signal to take now (pending and not blocked), or must it
- * die? Blocking calls return EINTR when it does.
- */
-int sig_interrupts(struct proc *p)
-{
-	return p->killsig || (p->sig.pending & ~p->sig.blocked);
-}
-
 /* Returns the lowest pending unblocked signal, or 0. */
 static int next_signal(struct proc *p)
 {

@@ -22,18 +22,13 @@
 #include "x86.h"
 
 /*
- * Copies the n argument words of the running call from the user stack
- * into args. Returns 0, or -1 with the caller marked to die if they
- * cannot be read.
+ * The arguments of the running call could not be read from its stack
+ * (syscall_args): says so and marks the caller to die. Returns -1.
  */
-int syscall_args(struct trapframe *tf, uint32_t *args, int n)
+int syscall_args_bad(struct trapframe *tf)
 {
 	struct proc *p = curproc;
 
-	/* esp + 4 must not wrap around: check before adding. */
-	if (tf->esp < USER_TOP - 4 &&
-	    copyin(args, tf->esp + 4, (uint32_t)n * 4) == 0)
-		return 0;
 	kprintf("pid %d (%s): bad system call stack at esp 0x%08x (%s): "
 		"killed by SIGSEGV\n",
 		p->pid, p->name, tf->esp,

@@ -32,8 +32,8 @@ static void page_fault(struct trapframe *tf);
 static struct handler handlers[NVECTORS] = {
 	[T_PGFLT] = {page_fault, "page fault", 0},
 };
-static int irq_depth; /* IRQ handlers running: > 0 means "in an interrupt" */
-int trap_nesting;     /* trap frames on the running kernel stack */
+int trap_irq_depth; /* IRQ handlers running: > 0 means "in an interrupt" */
+int trap_nesting;   /* trap frames on the running kernel stack */
 static int max_nesting;
 
 static int trapframe_user_ok(struct trapframe *tf, struct proc *p);
@@ -117,22 +117,16 @@ uint32_t trap_count(int vec)
 	return vec >= 0 && vec < NVECTORS ? handlers[vec].count : 0;
 }
 
-/* Returns nonzero while an IRQ handler runs: it must not sleep. */
-int trap_in_irq(void)
-{
-	return irq_depth > 0;
-}
-
 static void trap_irq(struct trapframe *tf)
 {
 	int irq = tf->trapno - T_IRQ0;
 
 	if (pic_is_spurious(irq))
 		return; /* no EOI for a spurious IRQ 7; pic.c handles 15 */
-	irq_depth++;
+	trap_irq_depth++;
 	if (handlers[tf->trapno].fn)
 		handlers[tf->trapno].fn(tf);
-	irq_depth--;
+	trap_irq_depth--;
 	pic_eoi(irq);
 }
 
@@ -254,21 +248,6 @@ int trap_max_nesting(int reset)
 	if (reset)
 		max_nesting = trap_nesting;
 	return m;
-}
-
-/* Takes the running kernel stack's trap nesting away (sched, like intr_save). */
-int trap_nesting_save(void)
-{
-	int n = trap_nesting;
-
-	trap_nesting = 0;
-	return n;
-}
-
-/* Gives a kernel stack its trap nesting back after a context switch. */
-void trap_nesting_restore(int n)
-{
-	trap_nesting = n;
 }
 
 /* Does what the trap asked for: the handler, the system call, or a kill. */

@@ -61,12 +61,15 @@ void vm_activate_kernel(void)
  */
 void vm_switch(struct mm *mm)
 {
+	if (mm == active)
+		return; /* in use already: the scheduler ran the same process */
 	active = mm;
 	if (mm)
 		mm_ops->activate(mm);
 	else
 		vm_activate_kernel();
-	vm_code_limit = mm ? mm_ops->code_limit(mm) : 0;
+	if (mm_model != MM_PAGING)
+		vm_code_limit = mm ? mm_ops->code_limit(mm) : 0;
 }
 
 /* Returns the address space in use, or NULL. */
@@ -152,16 +155,6 @@ int uaccess_ok(uint32_t uaddr, uint32_t n, int write)
 }
 
 /*
- * Is [uaddr, uaddr+n) below USER_TOP, without wrapping around? Looks at
- * no page: a copy checks those as it goes. For calls that fail with
- * EFAULT before doing anything, even for n = 0.
- */
-int urange_ok(uint32_t uaddr, uint32_t n)
-{
-	return uaddr < USER_TOP && n <= USER_TOP - uaddr;
-}
-
-/*
  * The kernel address of the n bytes at user address uaddr of the address
  * space in use if they lie in one page (the usual case: system call
  * arguments, a small buffer) and the user may read them (write: write
@@ -209,7 +202,7 @@ static __attribute__((noinline)) int copy_by_model(void *kbuf, uint32_t uaddr,
  */
 int copyin(void *dst, uint32_t usrc, uint32_t n)
 {
-	if (mm_model == MM_PAGING && active != NULL && urange_ok(usrc, n))
+	if (mm_model == MM_PAGING && urange_ok(usrc, n))
 		return ucopy(dst, (const void *)usrc, n);
 	return copy_by_model(dst, usrc, n, COPY_IN);
 }
@@ -221,7 +214,7 @@ int copyin(void *dst, uint32_t usrc, uint32_t n)
  */
 int copyout(uint32_t udst, const void *src, uint32_t n)
 {
-	if (mm_model == MM_PAGING && active != NULL && urange_ok(udst, n))
+	if (mm_model == MM_PAGING && urange_ok(udst, n))
 		return ucopy((void *)udst, src, n);
 	return copy_by_model((void *)src, udst, n, COPY_OUT);
 }
@@ -229,14 +222,15 @@ int copyout(uint32_t udst, const void *src, uint32_t n)
 /*
  * A page fault in ring 0 at addr: if it hit ucopy at a user address, the
  * memory model may resolve it (then the copy goes on), or the copy ends
- * with -EFAULT. Returns 1 if so, 0 if the fault is a kernel bug.
+ * with -EFAULT (so it does with no address space in use: nothing is
+ * mapped there). Returns 1 if so, 0 if the fault is a kernel bug.
  */
 int vm_kernel_fault(struct trapframe *tf, uint32_t addr)
 {
 	if (tf->eip < (uint32_t)ucopy_begin || tf->eip >= (uint32_t)ucopy_end ||
-	    active == NULL || addr >= USER_TOP)
+	    addr >= USER_TOP)
 		return 0;
-	if (mm_ops->fault(active, addr, tf->err & PFE_W) != 0)
+	if (active == NULL || mm_ops->fault(active, addr, tf->err & PFE_W) != 0)
 		tf->eip = (uint32_t)ucopy_fault;
 	return 1;
 }
