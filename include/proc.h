@@ -76,7 +76,10 @@ struct proc {
 	uint32_t nsyscalls;   /* system calls made */
 	uint32_t ninterrupts; /* interrupts taken while it ran */
 	uint32_t nfaults;     /* exceptions it caused */
-	uint32_t ticks;	      /* timer ticks while it ran */
+	uint32_t ticks;	      /* timer ticks while it ran in user mode */
+	uint32_t kticks;      /* ... and in the kernel, on its behalf */
+	uint32_t nvcsw;	      /* context switches: it waited (voluntary) */
+	uint32_t nivcsw;      /* ... it was preempted (involuntary) */
 	struct sigstate sig;  /* signals: handlers, mask, pending, timers */
 	uint32_t sig_syscall; /* the system call running, for SA_RESTART */
 	int sig_eintr;	      /* it returned -EINTR: may be restarted */

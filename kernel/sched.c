@@ -161,6 +161,13 @@ void sched(void)
 	if (read_eflags() & FL_IF)
 		panic("sched: interrupts on");
 	proc_check_stack(p);
+	/* Voluntary: it waits (sleep, a stop). Involuntary: it could go on
+	 * but must give way (its time slice ended; counted even when no
+	 * one else is there to run). Exits are neither. */
+	if (p->state == RUNNABLE)
+		p->nivcsw++;
+	else if (p->state != ZOMBIE)
+		p->nvcsw++;
 	is = intr_save();
 	nesting = trap_nesting; /* the next stack finds its own */
 	trap_nesting = 0;
@@ -276,6 +283,8 @@ void proc_tick(int user)
 	if (user) {
 		p->ticks++;
 		sig_user_tick(p);
+	} else {
+		p->kticks++;
 	}
 	if (p->quantum > 0)
 		p->quantum--;

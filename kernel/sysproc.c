@@ -136,6 +136,9 @@ int sys_procinfo(int slot, uint32_t upi)
 	pi.ninterrupts = p->ninterrupts;
 	pi.nfaults = p->nfaults;
 	pi.ticks = p->ticks;
+	pi.kticks = p->kticks;
+	pi.nvcsw = p->nvcsw;
+	pi.nivcsw = p->nivcsw;
 	memcpy(pi.name, p->name, sizeof(pi.name));
 	return copyout(upi, &pi, sizeof(pi));
 }

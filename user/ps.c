@@ -1,6 +1,8 @@
 /*
  * ps: one line per used process-table slot, with the counters the kernel
- * keeps for each process (system calls, interrupts, faults, timer ticks).
+ * keeps for each process: system calls, interrupts taken while it ran,
+ * faults, voluntary (VCSW: it waited) and involuntary (IVCSW: preempted)
+ * context switches, and timer ticks in user mode and in the kernel.
  */
 #include <kestrel.h>
 #include <stdio.h>
@@ -21,9 +23,10 @@ static const char *state_name(int state)
 
 static void print_proc(const struct procinfo *p)
 {
-	printf("%5d %5d %-8s %6uK %8u %8u %6u %6u %s\n", p->pid, p->ppid,
-	       state_name(p->state), p->mem_bytes / 1024, p->nsyscalls,
-	       p->ninterrupts, p->nfaults, p->ticks, p->name);
+	printf("%5d %5d %-8s %6uK %8u %8u %6u %6u %6u %5u %5u %s\n", p->pid,
+	       p->ppid, state_name(p->state), p->mem_bytes / 1024, p->nsyscalls,
+	       p->ninterrupts, p->nfaults, p->nvcsw, p->nivcsw, p->ticks,
+	       p->kticks, p->name);
 }
 
 int main(void)
@@ -35,8 +38,9 @@ int main(void)
 		perror("ps: meminfo");
 		return 1;
 	}
-	printf("%5s %5s %-8s %7s %8s %8s %6s %6s %s\n", "PID", "PPID", "STATE",
-	       "MEM", "SYSCALLS", "INTR", "FAULTS", "TICKS", "NAME");
+	printf("%5s %5s %-8s %7s %8s %8s %6s %6s %6s %5s %5s %s\n", "PID",
+	       "PPID", "STATE", "MEM", "SYSCALLS", "INTR", "FAULTS", "VCSW",
+	       "IVCSW", "UTICK", "KTICK", "NAME");
 	for (unsigned slot = 0; slot < m.nproc_max; slot++)
 		if (procinfo(slot, &p) == 0)
 			print_proc(&p);

@@ -29,7 +29,10 @@ struct procinfo {
 	uint32_t nsyscalls;	  /* system calls made */
 	uint32_t ninterrupts;	  /* interrupts taken while it ran */
 	uint32_t nfaults;	  /* exceptions it caused */
-	uint32_t ticks;		  /* timer ticks it ran for */
+	uint32_t ticks;		  /* timer ticks it ran for in user mode */
+	uint32_t kticks;	  /* ... in the kernel, on its behalf */
+	uint32_t nvcsw;		  /* voluntary context switches (waits) */
+	uint32_t nivcsw;	  /* involuntary ones (preempted) */
 	char name[PROC_NAME_MAX]; /* program name, NUL-terminated */
 };
 
