@@ -22,6 +22,23 @@ static struct mm mms[NMM];
 static struct mm *active; /* the address space in use, NULL: kernel only */
 int mm_model = MM_PAGING;
 uint32_t vm_code_limit; /* active's code_limit, for each system call's return */
+/* Under base and bound the address space in use is one window of kernel
+ * memory (kaddr of address 0 says where, and how long): user address va
+ * is at win_base + va below win_size. 0 under paging. */
+static uint8_t *win_base;
+static uint32_t win_size;
+
+/* Takes the code limit and the window of the address space in use again. */
+static void vm_bounds(void)
+{
+	vm_code_limit = win_size = 0;
+	if (active == NULL)
+		return;
+	vm_code_limit = mm_ops->code_limit(active);
+	win_base = mm_ops->kaddr(active, 0, 1, &win_size);
+	if (win_base == NULL)
+		win_size = 0;
+}
 
 /* Chooses the memory model from mm= (paging unless mm=segment). */
 void vm_init(void)
@@ -69,7 +86,7 @@ void vm_switch(struct mm *mm)
 	else
 		vm_activate_kernel();
 	if (mm_model != MM_PAGING)
-		vm_code_limit = mm ? mm_ops->code_limit(mm) : 0;
+		vm_bounds();
 }
 
 /* Returns the address space in use, or NULL. */
@@ -103,8 +120,8 @@ int vm_sbrk(struct mm *mm, int32_t incr, uint32_t *old)
 	if ((r = mm_ops->set_brk(mm, nbrk)) < 0)
 		return r;
 	mm->brk = nbrk;
-	if (mm == active)
-		vm_code_limit = mm_ops->code_limit(mm); /* the bound moved */
+	if (mm == active && mm_model != MM_PAGING)
+		vm_bounds(); /* the bound moved, and maybe the base */
 	return 0;
 }
 
@@ -172,10 +189,21 @@ static inline void *one_page(uint32_t uaddr, uint32_t n, int write)
 }
 
 /*
+ * memcpy for copyin and copyout when the range lies in the window; out of
+ * line, so that their paging way saves no registers. Returns 0.
+ */
+static __attribute__((noinline)) int copy_done(void *d, const void *s,
+					       uint32_t n)
+{
+	memcpy(d, s, n);
+	return 0;
+}
+
+/*
  * copyin (op COPY_IN) or copyout (COPY_OUT) of n bytes between kbuf and
- * user address uaddr, through the model's kaddr: one look if they lie in
- * one page, else piece by piece (user_range_op). Out of line: paging
- * takes the short way.
+ * user address uaddr when neither short way applies: through the model's
+ * kaddr, one look if they lie in one page, else piece by piece
+ * (user_range_op). Out of line, as copy_done.
  */
 static __attribute__((noinline)) int copy_by_model(void *kbuf, uint32_t uaddr,
 						   uint32_t n, enum range_op op)
@@ -197,13 +225,15 @@ static __attribute__((noinline)) int copy_by_model(void *kbuf, uint32_t uaddr,
  * process's page tables are the CPU's, so ucopy reads the user address
  * itself, and the MMU checks each page as it goes: a fault that the
  * memory model cannot resolve ends the copy with -EFAULT
- * (vm_kernel_fault). Under base and bound the model turns the address
- * into the kernel's (mm_ops->kaddr), a bound check.
+ * (vm_kernel_fault). Under base and bound the range lies in the window
+ * (vm_bounds) or fails with EFAULT, a bound check.
  */
 int copyin(void *dst, uint32_t usrc, uint32_t n)
 {
 	if (mm_model == MM_PAGING && urange_ok(usrc, n))
 		return ucopy(dst, (const void *)usrc, n);
+	if (usrc < win_size && n <= win_size - usrc)
+		return copy_done(dst, win_base + usrc, n);
 	return copy_by_model(dst, usrc, n, COPY_IN);
 }
 
@@ -216,6 +246,8 @@ int copyout(uint32_t udst, const void *src, uint32_t n)
 {
 	if (mm_model == MM_PAGING && urange_ok(udst, n))
 		return ucopy((void *)udst, src, n);
+	if (udst < win_size && n <= win_size - udst)
+		return copy_done(win_base + udst, src, n);
 	return copy_by_model((void *)src, udst, n, COPY_OUT);
 }
 
