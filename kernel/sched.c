@@ -208,7 +208,7 @@ void sleep(void *chan)
 
 	if (p == NULL || p->state != RUNNING || chan == NULL)
 		panic("sleep: no running process, or no channel");
-	if (intr_enabled())
+	if (read_eflags() & FL_IF)
 		panic("sleep: pid %d: interrupts on (a wakeup could be lost)",
 		      p->pid);
 	p->chan = chan;
