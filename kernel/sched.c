@@ -26,19 +26,23 @@
 
 #define NWAITQ_BITS 6
 #define NWAITQ	    (1 << NWAITQ_BITS) /* wait lists */
+#define HASH_MUL    2654435761u	       /* 2^32 / golden ratio (Knuth) */
 
 static struct proc *runq_head, *runq_tail; /* RUNNABLE, oldest first */
-static struct proc *waitq[NWAITQ];	   /* SLEEPING, by chan_hash */
+static struct proc *waitq[NWAITQ];	   /* SLEEPING, by chan_list */
 static struct context *scheduler_context;  /* the idle loop's */
 
 void swtch(struct context **old, struct context *new); /* swtch.S */
 
 static uint32_t quantum; /* ticks in a time slice (scheduler sets it) */
 
-/* The wait list of chan (a multiplicative hash: near addresses part). */
+/*
+ * The wait list of chan: a multiplicative hash, whose top bits part near
+ * addresses (a pipe's two channels are 4 bytes apart).
+ */
 static struct proc **chan_list(void *chan)
 {
-	return &waitq[((uint32_t)chan * 2654435761u) >> (32 - NWAITQ_BITS)];
+	return &waitq[((uint32_t)chan * HASH_MUL) >> (32 - NWAITQ_BITS)];
 }
 
 /* Makes p RUNNABLE at the tail of the run queue. Interrupts off. */

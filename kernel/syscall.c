@@ -167,19 +167,19 @@ slow:
  * a value, and nothing can become due while interrupts stay off), return
  * at once, with interrupts off all along (a quick call only if the
  * process is not traced and its eip is inside the segment's bound; an
- * unknown one is never traced). Any other runs
- * with them on (a device interrupt is taken at once, and nests on this
- * stack); then the program goes straight back to ring 3 unless something
- * is due on the way (a signal, the end of the time slice, death, a call
- * cut short, a frame the kernel rewrote, an eip past the segment's
- * bound), for which trap_return_user does the full work. This relies on
- * each way to ring 3 leaving nothing due behind it: that full work runs
- * after every trap that had something due, and before a new process's
- * first entry (forkret). Nothing a program does in ring 3 makes
- * trapframe_check fail (it guards against kernel bugs), so an untouched
- * frame is not checked again. The stretches with interrupts off here are
- * a few dozen instructions without a loop, so intr.c does not measure
- * them; the full way out is measured.
+ * unknown one is never traced). Any other runs with them on (a device
+ * interrupt is taken at once, and nests on this stack); then the program
+ * goes straight back to ring 3 unless something is due on the way (a
+ * signal, the end of the time slice, death, a call cut short, a frame
+ * the kernel rewrote, an eip past the segment's bound), for which
+ * trap_return_user does the full work. This relies on each way to ring
+ * 3 leaving nothing due behind it: that full work runs after every trap
+ * that had something due, and before a new process's first entry
+ * (forkret). Nothing a program does in ring 3 makes trapframe_check fail
+ * (it guards against kernel bugs), so an untouched frame is not checked
+ * again. The stretches with interrupts off here are a few dozen
+ * instructions without a loop, so intr.c does not measure them; the full
+ * way out is measured.
  */
 void TRAP_ENTRY syscall_trap(struct trapframe *tf)
 {
