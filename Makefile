@@ -98,9 +98,11 @@ KOBJS := \
 	$(B)/kernel/fsfile.o \
 	$(B)/kernel/pipe.o \
 	$(B)/kernel/vm.o \
+	$(B)/kernel/ucopy.o \
 	$(B)/kernel/vm_paging.o \
 	$(B)/kernel/vm_segment.o \
 	$(B)/kernel/proc.o \
+	$(B)/kernel/sched.o \
 	$(B)/kernel/signal.o \
 	$(B)/kernel/syssig.o \
 	$(B)/kernel/kstack.o \
@@ -139,7 +141,9 @@ KOBJS := \
 # ext2.c, inode.c, dir.c: ext2: the volume and allocation, inodes, directories
 # fsfile.c: open files of the disk and the initrd (read, write, lseek, fstat)
 # vm.c, vm_paging.c, vm_segment.c: the two memory models, copyin/copyout
-# proc.c, swtch.S: processes and the scheduler
+# ucopy.S: copyin and copyout's copy under paging, which may fault
+# proc.c: processes: the table, fork, exit, wait, kill
+# sched.c, swtch.S: the run queue, sleep and wakeup, the context switch
 # signal.c, syssig.c: signals: posting, delivery (upcalls), sigreturn, timers
 # kstack.c: kernel stacks with guard pages
 # elf.c, exec.c: checking and loading programs

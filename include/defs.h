@@ -84,12 +84,30 @@ struct intr_state {
 };
 void intr_push(void);
 void intr_pop(void);
-extern int intr_depth; /* intr_push calls not yet popped (read only) */
+extern int intr_depth;	     /* intr_push calls not yet popped */
+extern int intr_was_enabled; /* IF at the outermost push */
 int intr_enabled(void);
 void intr_enable(void);
 void intr_disable(void);
-struct intr_state intr_save(void);
-void intr_restore(struct intr_state s);
+
+/*
+ * Takes the push state away from the running kernel stack (sched, before
+ * a switch); interrupts must be off. The next stack finds its own.
+ */
+static inline struct intr_state intr_save(void)
+{
+	struct intr_state s = {intr_depth, intr_was_enabled};
+
+	intr_depth = intr_was_enabled = 0;
+	return s;
+}
+
+/* Gives a kernel stack its push state back (sched, after the switch). */
+static inline void intr_restore(struct intr_state s)
+{
+	intr_depth = s.depth;
+	intr_was_enabled = s.was_enabled;
+}
 void intr_off_begin(uint32_t from);
 void intr_off_end(void);
 uint64_t intr_off_longest(uint32_t *from, int reset);
@@ -103,7 +121,13 @@ struct deferred {
 };
 void defer_schedule(struct deferred *d);
 void defer_run(void);
-int defer_running(void);
+extern int defer_active; /* defer_run is draining (read only) */
+
+/* Returns nonzero while deferred work runs: it must not sleep. */
+static inline int defer_running(void)
+{
+	return defer_active;
+}
 uint32_t defer_count(void);
 
 /* entry.S, main.c: the time-stamp counter at the kernel's first
@@ -142,14 +166,17 @@ void irq_register(int irq, trap_handler_t fn, const char *name);
 const char *trap_name(int vec);
 const char *trap_mnemonic(int vec);
 uint32_t trap_count(int vec);
-int trap_in_irq(void);
+extern int trap_irq_depth; /* IRQ handlers running (read only) */
+
+/* Returns nonzero while an IRQ handler runs: it must not sleep. */
+static inline int trap_in_irq(void)
+{
+	return trap_irq_depth > 0;
+}
 int trap_max_nesting(int reset);
-int trap_nesting_save(void);
-void trap_nesting_restore(int n);
 void trap_init_double_fault(void);
 void trap_return_user(struct trapframe *tf, struct proc *p);
-extern int trap_nesting;	/* trap frames on the running kernel stack */
-extern uint32_t trap_nsyscalls; /* system call traps (syscall.c counts) */
+extern int trap_nesting; /* trap frames on the running kernel stack */
 void trapframe_check(struct trapframe *tf);
 
 /* pic.c */
@@ -222,14 +249,7 @@ void kfree_pages(void *va, uint32_t n);
 struct proc *proc_alloc(void);
 void proc_set_name(struct proc *p, const char *path);
 void proc_start_init(char **argv, int argc);
-void scheduler(void) __attribute__((noreturn));
-void yield(void);
-void sleep(void *chan);
-void wakeup(void *chan);
-void proc_tick(int user);
-int proc_preempt_point(void);
-int proc_interrupted(void);
-void proc_yield_point(void);
+uint32_t proc_nsyscalls(void);
 int proc_fork(void);
 void proc_exit(int xstatus) __attribute__((noreturn));
 int proc_wait(int pid, int *status, int options);
@@ -239,11 +259,21 @@ struct proc *proc_find(int pid);
 int proc_group_exists(int pgid);
 int proc_nfree(void);
 
+/* sched.c */
+void scheduler(void) __attribute__((noreturn));
+void sched(void);
+void proc_ready(struct proc *p);
+void yield(void);
+void sleep(void *chan);
+void wakeup(void *chan);
+void proc_tick(int user);
+int proc_preempt_point(void);
+void proc_yield_point(void);
+
 /* signal.c */
 struct ksiginfo;
 void sig_post(struct proc *p, int sig, const struct ksiginfo *info);
 void sig_send(struct proc *p, int sig);
-int sig_interrupts(struct proc *p);
 int sig_fault(struct proc *p, int sig, int code, uint32_t addr);
 void sig_deliver(struct trapframe *tf);
 void sig_fork(struct proc *child, struct proc *parent);

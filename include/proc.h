@@ -61,14 +61,17 @@ struct proc {
 	enum procstate state;
 	char name[PROC_NAME_MAX]; /* last component of the program's path */
 	struct proc *parent;
-	int pgid;	 /* process group: ^C goes to the console's group */
-	int xstatus;	 /* wait status once a zombie */
-	int killsig;	 /* the signal that ends it on its way out, or 0 */
-	void *chan;	 /* wait channel while SLEEPING */
-	uint8_t *kstack; /* lowest address of the kernel stack */
-	struct context *context; /* saved kernel context, for swtch */
-	struct trapframe *tf;	 /* user state, at the top of kstack */
-	struct mm *mm;		 /* user memory (vm.c) */
+	int pgid;    /* process group: ^C goes to the console's group */
+	int xstatus; /* wait status once a zombie */
+	int killsig; /* the signal that ends it on its way out, or 0 */
+	void *chan;  /* wait channel while SLEEPING */
+	struct proc *next_run;	  /* the run queue, while RUNNABLE (sched.c) */
+	struct proc *next_wait;	  /* its wait list, while SLEEPING */
+	struct proc **wait_pprev; /* what points at it in that list */
+	uint8_t *kstack;	  /* lowest address of the kernel stack */
+	struct context *context;  /* saved kernel context, for swtch */
+	struct trapframe *tf;	  /* user state, at the top of kstack */
+	struct mm *mm;		  /* user memory (vm.c) */
 	struct file *ofile[NOFILE];
 	uint32_t quantum;     /* ticks left in its time slice (proc_tick) */
 	int resched;	      /* slice over: yield on the way to ring 3 */
@@ -95,6 +98,24 @@ extern struct proc proc_table[NPROC];
 extern struct proc *curproc; /* the running process, or NULL in the scheduler */
 
 void proc_stack_overflow(struct proc *p) __attribute__((noreturn));
+
+/*
+ * Does p have a signal to take now (pending and not blocked), or must it
+ * die? Blocking calls return EINTR when it does (signal.c owns p->sig).
+ */
+static inline int sig_interrupts(struct proc *p)
+{
+	return p->killsig || (p->sig.pending & ~p->sig.blocked);
+}
+
+/*
+ * Has the current process a signal to take (or must it die)? Blocking
+ * calls stop waiting and return -EINTR when it has. No process: no.
+ */
+static inline int proc_interrupted(void)
+{
+	return curproc && sig_interrupts(curproc);
+}
 
 /* Panics if p's kernel stack has run over its lowest word (the canary). */
 static inline void proc_check_stack(struct proc *p)

@@ -9,7 +9,20 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include "memlayout.h"
 #include "mmu.h"
+
+struct trapframe;
+
+/*
+ * Is [uaddr, uaddr+n) below USER_TOP, without wrapping around? Looks at
+ * no page: a copy checks those as it goes. For calls that fail with
+ * EFAULT before doing anything, even for n = 0.
+ */
+static inline int urange_ok(uint32_t uaddr, uint32_t n)
+{
+	return uaddr < USER_TOP && n <= USER_TOP - uaddr;
+}
 
 #define MM_W 0x1 /* writable by the user */
 
@@ -97,10 +110,12 @@ int copyin(void *dst, uint32_t usrc, uint32_t n);
 int copyout(uint32_t udst, const void *src, uint32_t n);
 int copyinstr(char *dst, uint32_t usrc, uint32_t max);
 int uaccess_ok(uint32_t uaddr, uint32_t n, int write);
-int urange_ok(uint32_t uaddr, uint32_t n);
-/* The same, or a plain memcpy for a kernel address when !user. */
-int either_copyin(void *dst, int user, uint32_t src, uint32_t n);
-int either_copyout(int user, uint32_t dst, const void *src, uint32_t n);
+int vm_kernel_fault(struct trapframe *tf, uint32_t addr);
+
+/* ucopy.S: a copy that may fault on its user side (copyin, copyout). */
+int ucopy(void *dst, const void *src, uint32_t n);
+extern char ucopy_begin[], ucopy_end[], ucopy_fault[];
+
 /* Copies into another address space (exec builds the new stack). */
 int copyout_mm(struct mm *mm, uint32_t udst, const void *src, uint32_t n);
 int load_mm(struct mm *mm, uint32_t udst, const void *src, uint32_t n);

@@ -19,7 +19,7 @@
 #include "x86.h"
 
 static struct deferred *head, **tail = &head; /* the pending work, FIFO */
-static int running;			      /* defer_run is draining */
+int defer_active;			      /* defer_run is draining */
 static uint32_t nruns;
 
 /*
@@ -48,9 +48,9 @@ void defer_run(void)
 {
 	struct deferred *d;
 
-	if (running || head == NULL)
+	if (defer_active || head == NULL)
 		return;
-	running = 1;
+	defer_active = 1;
 	while ((d = head) != NULL) {
 		head = d->next;
 		if (head == NULL)
@@ -61,13 +61,7 @@ void defer_run(void)
 		d->fn();
 		intr_disable();
 	}
-	running = 0;
-}
-
-/* Returns nonzero while deferred work runs: it must not sleep. */
-int defer_running(void)
-{
-	return running;
+	defer_active = 0;
 }
 
 /* Returns how many pieces of deferred work have run since boot. */

@@ -19,20 +19,22 @@
 #include "mmu.h"
 #include "x86.h"
 
-int intr_depth;		     /* pushes not yet popped */
-static int intr_was_enabled; /* IF at the outermost push */
+int intr_depth;	      /* pushes not yet popped */
+int intr_was_enabled; /* IF at the outermost push */
 extern int panicking;
 
-static uint64_t off_since; /* when interrupts went off, or 0 if they are on */
+/* A stretch is timed with the time-stamp counter's low 32 bits, which is
+ * 4 s even at 1 GHz: the watchdog would have barked long before. */
+static uint32_t off_since; /* when interrupts went off (odd), 0: they are on */
 static uint32_t off_from;  /* the code address where they went off */
-static uint64_t off_max;   /* the longest stretch so far */
+static uint32_t off_max;   /* the longest stretch so far */
 static uint32_t off_max_from;
 
 /* Notes that interrupts just went off at code address from. */
 void intr_off_begin(uint32_t from)
 {
 	if (off_since == 0) {
-		off_since = rdtsc();
+		off_since = (uint32_t)rdtsc() | 1; /* never 0: one tick off */
 		off_from = from;
 	}
 }
@@ -40,11 +42,11 @@ void intr_off_begin(uint32_t from)
 /* Notes that interrupts are about to come back on. */
 void intr_off_end(void)
 {
-	uint64_t len;
+	uint32_t len;
 
 	if (off_since == 0)
 		return;
-	len = rdtsc() - off_since;
+	len = (uint32_t)rdtsc() - off_since;
 	if (len > off_max) {
 		off_max = len;
 		off_max_from = off_from;
@@ -55,7 +57,7 @@ void intr_off_end(void)
 /* Returns the longest stretch with interrupts off and where it began. */
 uint64_t intr_off_longest(uint32_t *from, int reset)
 {
-	uint64_t m = off_max;
+	uint32_t m = off_max;
 
 	*from = off_max_from;
 	if (reset)
@@ -91,25 +93,6 @@ void intr_pop(void)
 		intr_off_end();
 		sti();
 	}
-}
-
-/*
- * Takes the push state away from the running kernel stack (sched, before
- * a switch); interrupts must be off. The scheduler starts from none.
- */
-struct intr_state intr_save(void)
-{
-	struct intr_state s = {intr_depth, intr_was_enabled};
-
-	intr_depth = intr_was_enabled = 0;
-	return s;
-}
-
-/* Gives a kernel stack its push state back (sched, after the switch). */
-void intr_restore(struct intr_state s)
-{
-	intr_depth = s.depth;
-	intr_was_enabled = s.was_enabled;
 }
 
 /* Enables interrupts (after intr_off_end) outside any push. */

@@ -86,6 +86,28 @@ void pipe_close(struct pipe *pi, int writable)
 }
 
 /*
+ * copyin from src, a user address if user, else a kernel one (selftest=
+ * pipe moves kernel buffers through a pipe); 0 or -EFAULT.
+ */
+static inline int either_copyin(void *dst, int user, uint32_t src, uint32_t n)
+{
+	if (user)
+		return copyin(dst, src, n);
+	memcpy(dst, (const void *)src, n);
+	return 0;
+}
+
+/* The other way: copyout to dst, a user address if user. */
+static inline int either_copyout(int user, uint32_t dst, const void *src,
+				 uint32_t n)
+{
+	if (user)
+		return copyout(dst, src, n);
+	memcpy((void *)dst, src, n);
+	return 0;
+}
+
+/*
  * Copies n bytes from src (a user address, or a kernel one if !user) into
  * the ring after the bytes in it, in at most two pieces (the ring wraps).
  * Commits nothing: the caller moves nwrite. 0 or -EFAULT.
@@ -157,7 +179,8 @@ int pipe_write(struct pipe *pi, int user, uint32_t src, uint32_t n,
 		pi->nwrite += chunk;
 		done += chunk;
 		wakeup(&pi->nread);
-		file_notify_input(pi->rfile);
+		if (pi->rfile && pi->rfile->async) /* SIGIO wanted */
+			file_notify_input(pi->rfile);
 	}
 	return (int)n;
 }

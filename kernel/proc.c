@@ -1,12 +1,11 @@
 /*
- * Processes: the table, creation (fork), exit, wait, kill, sleep and
- * wakeup, and the round-robin scheduler with its context switch and the
- * time slice. There is one CPU and the kernel is never preempted against
- * its will: a process leaves the CPU only in sleep or yield. What else
- * runs meanwhile are interrupt handlers and the deferred work after them
- * (defer.c), and these touch the table too (wakeup, ^C's signal, the
- * tick). So the code here changes a process's state with interrupts
- * masked (intr_push), which on one CPU is the table's lock.
+ * Processes: the table, creation (fork), exit, wait and kill; sched.c
+ * decides who runs, and sleep and wakeup. There is one CPU and the kernel
+ * is never preempted against its will: a process leaves the CPU only in
+ * sched. What else runs meanwhile are interrupt handlers and the deferred
+ * work after them (defer.c), and these touch the table too (wakeup, ^C's
+ * signal, the tick). So the code here changes a process's state with
+ * interrupts masked (intr_push), which on one CPU is the table's lock.
  */
 #include "defs.h"
 #include "file.h"
@@ -22,20 +21,11 @@
 struct proc proc_table[NPROC];
 struct proc *curproc;
 struct proc *initproc;
-static struct context *scheduler_context;
 static int nextpid = 1;
+static uint32_t nsyscalls_gone; /* system calls of the processes freed */
 
 void trapret(void); /* trapasm.S */
 static void forkret(void);
-void swtch(struct context **old, struct context *new); /* swtch.S */
-
-/* Returns the number of timer ticks in one quantum (at least one). */
-static uint32_t quantum_ticks(void)
-{
-	uint32_t q = timer_hz * QUANTUM_MS / 1000;
-
-	return q > 0 ? q : 1;
-}
 
 /*
  * Finds an unused slot, gives it a pid and a kernel stack laid out so that
@@ -111,6 +101,7 @@ static void proc_free(struct proc *p)
 	if (p->mm)
 		mm_ops->destroy(p->mm);
 	intr_push();
+	nsyscalls_gone += p->nsyscalls;
 	memset(p, 0, sizeof(*p));
 	intr_pop();
 }
@@ -148,194 +139,7 @@ void proc_start_init(char **argv, int argc)
 	if (r < 0)
 		panic("proc_start_init: cannot run /bin/init (error %d)", -r);
 	p->pgid = p->pid;
-	p->state = RUNNABLE;
-}
-
-/*
- * Runs forever: picks the next runnable process in turn and switches to
- * it. Every pass first lets pending interrupts in: a process made
- * runnable by nothing but a tick must not wait for the CPU to go idle.
- * Interrupts are off while it chooses and switches, since a handler may
- * change the states it reads. With nothing to run it waits in sti_hlt,
- * whose sti takes effect only after hlt starts, so no interrupt can slip
- * in between the check and the halt and leave the CPU asleep.
- */
-void scheduler(void)
-{
-	static int last = NPROC - 1;
-	struct proc *p;
-
-	for (;;) {
-		intr_enable();
-		intr_disable();
-		p = NULL;
-		for (int i = 1; i <= NPROC; i++) {
-			struct proc *q = &proc_table[(last + i) % NPROC];
-			if (q->state == RUNNABLE) {
-				p = q;
-				last = (int)(q - proc_table);
-				break;
-			}
-		}
-		if (p == NULL) {
-			intr_off_end();
-			sti_hlt(); /* idle: wait for an interrupt */
-			continue;
-		}
-		curproc = p;
-		p->state = RUNNING;
-		p->quantum = quantum_ticks();
-		p->resched = 0;
-		/* Traps from ring 3 will land on the top of its kernel stack. */
-		tss_set_esp0((uint32_t)p->kstack + KSTACK_SIZE);
-		vm_switch(p->mm);
-		swtch(&scheduler_context, p->context);
-		vm_switch(NULL);
-		curproc = NULL;
-	}
-}
-
-/*
- * Switches from the current process back to the scheduler; its caller
- * has already set the state it leaves in. Interrupts must be off, or a
- * handler could run between the state change and the switch. What the
- * CPU holds for this kernel stack, its intr_push state and trap nesting,
- * is put aside for the switch and given back after: the scheduler starts
- * from none, and this process finds its own again when it runs. Neither
- * an IRQ handler nor deferred work may get here: they run on the stack
- * of whatever they interrupted, and would deschedule it.
- */
-static void sched(void)
-{
-	struct proc *p = curproc;
-	struct intr_state is;
-	int nesting;
-
-	if (p == NULL)
-		panic("sched: no current process");
-	if (trap_in_irq() || defer_running())
-		panic("sched: pid %d would sleep or yield "
-		      "inside an interrupt handler or deferred work",
-		      p->pid);
-	if (p->state == RUNNING)
-		panic("sched: pid %d still running", p->pid);
-	if (intr_enabled())
-		panic("sched: interrupts on");
-	proc_check_stack(p);
-	/* Voluntary: it waits (sleep, a stop). Involuntary: it could go on
-	 * but must give way (its time slice ended). Exits are neither. */
-	if (p->state == RUNNABLE)
-		p->nivcsw++;
-	else if (p->state != ZOMBIE)
-		p->nvcsw++;
-	is = intr_save();
-	nesting = trap_nesting_save();
-	swtch(&p->context, scheduler_context);
-	trap_nesting_restore(nesting);
-	intr_restore(is);
-}
-
-/* Gives up the CPU for one round (at the end of a time slice). */
-void yield(void)
-{
-	intr_push();
-	if (curproc == NULL || curproc->state != RUNNING)
-		panic("yield: no running process");
-	curproc->state = RUNNABLE;
-	sched();
-	intr_pop();
-}
-
-/*
- * Sleeps on chan until wakeup(chan); callers re-check their condition.
- * The caller masks interrupts (intr_push) from its check of the condition
- * to here, so a wakeup from a handler cannot come in between and be lost;
- * sleep returns with them still masked.
- */
-void sleep(void *chan)
-{
-	if (curproc == NULL || curproc->state != RUNNING || chan == NULL)
-		panic("sleep: no running process, or no channel");
-	if (intr_enabled())
-		panic("sleep: pid %d: interrupts on (a wakeup could be lost)",
-		      curproc->pid);
-	curproc->chan = chan;
-	curproc->state = SLEEPING;
-	sched();
-	curproc->chan = NULL;
-}
-
-/*
- * Makes every process sleeping on chan runnable. Callable from handlers
- * and deferred work: it only changes states, and never switches.
- */
-void wakeup(void *chan)
-{
-	intr_push();
-	for (struct proc *p = proc_table; p < &proc_table[NPROC]; p++)
-		if (p->state == SLEEPING && p->chan == chan)
-			p->state = RUNNABLE;
-	intr_pop();
-}
-
-/*
- * A safe point in a long kernel loop (a big copy, a fork, an exec): gives
- * the CPU away if the time slice is over, so no process keeps it from the
- * others however much work it asks for. Returns -EINTR if the process
- * has been killed meanwhile (the loop should stop and undo), else 0.
- * Only yields where that is safe: no push outstanding, interrupts on,
- * not in a handler or deferred work.
- */
-int proc_preempt_point(void)
-{
-	proc_yield_point();
-	return curproc && curproc->killsig ? -EINTR : 0;
-}
-
-/*
- * Has the current process a signal to take (or must it die)? Blocking
- * calls stop waiting and return -EINTR when it has. No process: no.
- */
-int proc_interrupted(void)
-{
-	return curproc && sig_interrupts(curproc);
-}
-
-/*
- * The same for work that must run to its end (freeing a dying process's
- * memory): gives way at the end of the time slice, and never stops.
- */
-void proc_yield_point(void)
-{
-	struct proc *p = curproc;
-
-	if (p && p->resched && p->state == RUNNING && intr_enabled() &&
-	    intr_depth == 0 && !trap_in_irq() && !defer_running())
-		yield();
-}
-
-/*
- * The scheduler's share of a timer tick (timer.c calls it): charges the
- * tick to the running process, user says whether it was in ring 3, and
- * ends its time slice when the quantum is used up. The yield itself
- * happens on the way back to ring 3 (trap.c), never inside the handler.
- */
-void proc_tick(int user)
-{
-	struct proc *p = curproc;
-
-	if (p == NULL)
-		return;
-	if (user) {
-		p->ticks++;
-		sig_user_tick(p);
-	} else {
-		p->kticks++;
-	}
-	if (p->quantum > 0)
-		p->quantum--;
-	if (p->quantum == 0)
-		p->resched = 1;
+	proc_ready(p);
 }
 
 /* Creates a copy of the current process; returns the child's pid or -errno. */
@@ -363,9 +167,7 @@ int proc_fork(void)
 		if (p->ofile[fd])
 			np->ofile[fd] = file_dup(p->ofile[fd]);
 	fs_proc_fork(np, p);
-	intr_push();
-	np->state = RUNNABLE;
-	intr_pop();
+	proc_ready(np);
 	return np->pid;
 }
 
@@ -558,6 +360,19 @@ struct proc *proc_find(int pid)
 		if (p->state != UNUSED && p->pid == pid)
 			return p;
 	return NULL;
+}
+
+/*
+ * Returns how many system calls have been made since boot: the vector's
+ * count, which the system call path leaves to each process's own.
+ */
+uint32_t proc_nsyscalls(void)
+{
+	uint32_t n = nsyscalls_gone;
+
+	for (struct proc *p = proc_table; p < &proc_table[NPROC]; p++)
+		n += p->nsyscalls;
+	return n;
 }
 
 /* Returns the number of unused process slots. */

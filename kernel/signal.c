@@ -52,7 +52,7 @@ static void cont(struct proc *p)
 	p->sig.pending &= ~STOPSIGS;
 	if (p->state != STOPPED)
 		return;
-	p->state = RUNNABLE;
+	proc_ready(p);
 	p->sig.report = W_CONTINUED;
 	if (p->parent)
 		wakeup(p->parent);
@@ -92,7 +92,7 @@ void sig_post(struct proc *p, int sig, const struct ksiginfo *info)
 			       !(SIGBIT(sig) & (STOPSIGS | DFL_IGNORED))))
 		p->killsig = sig;
 	if (p->state == SLEEPING && sig_interrupts(p))
-		p->state = RUNNABLE;
+		proc_ready(p);
 out:
 	intr_pop();
 }
@@ -106,15 +106,6 @@ void sig_send(struct proc *p, int sig)
 	info.si_code = SI_USER;
 	info.si_pid = curproc ? curproc->pid : 0;
 	sig_post(p, sig, &info);
-}
-
-/*
- * Does p have a signal to take now (pending and not blocked), or must it
- * die? Blocking calls return EINTR when it does.
- */
-int sig_interrupts(struct proc *p)
-{
-	return p->killsig || (p->sig.pending & ~p->sig.blocked);
 }
 
 /* Returns the lowest pending unblocked signal, or 0. */

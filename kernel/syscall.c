@@ -22,18 +22,13 @@
 #include "x86.h"
 
 /*
- * Copies the n argument words of the running call from the user stack
- * into args. Returns 0, or -1 with the caller marked to die if they
- * cannot be read.
+ * The arguments of the running call could not be read from its stack
+ * (syscall_args): says so and marks the caller to die. Returns -1.
  */
-int syscall_args(struct trapframe *tf, uint32_t *args, int n)
+int syscall_args_bad(struct trapframe *tf)
 {
 	struct proc *p = curproc;
 
-	/* esp + 4 must not wrap around: check before adding. */
-	if (tf->esp < USER_TOP - 4 &&
-	    copyin(args, tf->esp + 4, (uint32_t)n * 4) == 0)
-		return 0;
 	kprintf("pid %d (%s): bad system call stack at esp 0x%08x (%s): "
 		"killed by SIGSEGV\n",
 		p->pid, p->name, tf->esp,
@@ -93,9 +88,43 @@ static __attribute__((noinline)) void leave_slowly(struct trapframe *tf,
 }
 
 /*
- * Runs a call that is not quick, and leaves for ring 3 (see syscall_trap
- * below): with interrupts on for the handler, off again after it. Kept
- * out of line, so that the quick calls' path saves no registers for it.
+ * Runs a call for a process that the usual way does not suit: one that
+ * must die before the call starts (killed on its way in: a process that
+ * must die does nothing more; any other signal waits for the call's end,
+ * as on Linux), one whose call a stop cut short (it runs again as the
+ * same call: a sleep still ends when it would have), or one that is
+ * traced. Returns the call's result. Interrupts as for syscall_run.
+ */
+static __attribute__((noinline)) int run_unusual(struct trapframe *tf,
+						 struct proc *p, uint32_t num)
+{
+	int r;
+
+	if (p->killsig) {
+		tf->eax = (uint32_t)-EINTR;
+		return -EINTR;
+	}
+	if (p->sig_rerun)
+		p->sig_rerun = 0;
+	else
+		p->call_start = ticks;
+	sti();
+	if (p->trace.flags && trace_table[num].name &&
+	    trace_call(tf, p, num) < 0)
+		r = -EFAULT; /* its arguments cannot be read: it dies */
+	else
+		r = syscall_table[num].fn(tf);
+	if (p->trace.call)
+		trace_exit(p, r);
+	cli();
+	return r;
+}
+
+/*
+ * Runs call num (at most SYS_MAX) that is not quick, and leaves for ring
+ * 3 (see syscall_trap below): with interrupts on for the handler, off
+ * again after it. Kept out of line, so that the quick calls' path saves
+ * no registers for it.
  */
 static __attribute__((noinline)) void syscall_run(struct trapframe *tf,
 						  struct proc *p)
@@ -108,29 +137,14 @@ static __attribute__((noinline)) void syscall_run(struct trapframe *tf,
 		      intr_depth);
 	proc_check_stack(p);
 	trap_nesting++;
-	if (p->killsig | p->sig_rerun) {
-		/* Doomed before the call could start (killed while it was
-		 * on its way in): a process that must die does nothing more.
-		 * Any other signal waits for the call's end, as on Linux. */
-		if (p->killsig) {
-			tf->eax = (uint32_t)-EINTR;
-			goto slow;
-		}
-		/* A call that a stop cut short runs again as the same call:
-		 * a sleep still ends when it would have. */
-		p->sig_rerun = 0;
-	} else
+	if (p->killsig | p->sig_rerun | p->trace.flags)
+		r = run_unusual(tf, p, num);
+	else {
 		p->call_start = ticks;
-	sti(); /* intr_enable, checked above, not measured */
-	if (p->trace.flags && trace_table[num].name &&
-	    trace_call(tf, p, num) < 0)
-		r = -EFAULT; /* its arguments cannot be read: it dies */
-	else
+		sti(); /* intr_enable, checked above, not measured */
 		r = syscall_table[num].fn(tf);
-	if (p->trace.call)
-		trace_exit(p, r);
-	cli();
-	tf->eax = (uint32_t)r;
+		cli();
+	}
 	if (r == -EINTR) {
 		note_eintr(p, num);
 		goto slow;
@@ -148,41 +162,42 @@ slow:
 /*
  * syscall_entry (trapasm.S) calls this for vector T_SYSCALL, the trap
  * every system call takes: eax holds the call's number and gets its
- * result. An unknown number, and a quick call (the table says which: it
- * only reads a value, and nothing can become due while interrupts stay
- * off), return at once, with interrupts off all along. Any other runs
- * with them on (a device interrupt is taken at once, and nests on this
- * stack); then the program goes straight back to ring 3 unless something
- * is due on the way (a signal, the end of the time slice, death, a call
- * cut short, a frame the kernel rewrote, an eip past the segment's
- * bound), for which trap_return_user does the full work. This relies on
- * each way to ring 3 leaving nothing due behind it: that full work runs
- * after every trap that had something due, and before a new process's
- * first entry (forkret). Nothing a program does in ring 3 makes
- * trapframe_check fail (it guards against kernel bugs), so an untouched
- * frame is not checked again. The stretches with interrupts off here are
- * a few dozen instructions without a loop, so intr.c does not measure
- * them; the full way out is measured.
+ * result; the process counts it (the vector's count is the sum). An
+ * unknown number, and a quick call (the table says which: it only reads
+ * a value, and nothing can become due while interrupts stay off), return
+ * at once, with interrupts off all along (a quick call only if the
+ * process is not traced and its eip is inside the segment's bound; an
+ * unknown one is never traced). Any other runs with them on (a device
+ * interrupt is taken at once, and nests on this stack); then the program
+ * goes straight back to ring 3 unless something is due on the way (a
+ * signal, the end of the time slice, death, a call cut short, a frame
+ * the kernel rewrote, an eip past the segment's bound), for which
+ * trap_return_user does the full work. This relies on each way to ring
+ * 3 leaving nothing due behind it: that full work runs after every trap
+ * that had something due, and before a new process's first entry
+ * (forkret). Nothing a program does in ring 3 makes trapframe_check fail
+ * (it guards against kernel bugs), so an untouched frame is not checked
+ * again. The stretches with interrupts off here are a few dozen
+ * instructions without a loop, so intr.c does not measure them; the full
+ * way out is measured.
  */
 void TRAP_ENTRY syscall_trap(struct trapframe *tf)
 {
+	struct proc *p = curproc;
+
 	if (!(tf->cs & 3)) {
 		trap(tf); /* int $T_SYSCALL in ring 0: a kernel bug; panics */
 		return;
 	}
-	trap_nsyscalls++;
-	curproc->nsyscalls++;
-	if (tf->eax > SYS_MAX) {
+	p->nsyscalls++;
+	if (p->trace.flags || eip_past_bound(tf)) {
+		if (tf->eax > SYS_MAX)
+			tf->eax = 0; /* the table's own unknown call */
+		syscall_run(tf, p);
+	} else if (tf->eax > SYS_MAX)
 		tf->eax = (uint32_t)-ENOSYS; /* as quick as a call can be */
-	} else if (syscall_table[tf->eax].quick && !curproc->trace.flags) {
-		tf->eax = (uint32_t)syscall_table[tf->eax].fn(tf);
-	} else {
-		syscall_run(tf, curproc);
-		return;
-	}
-	if (eip_past_bound(tf)) {
-		trap_nesting++;
-		leave_slowly(tf, curproc);
-		trap_nesting--;
-	}
+	else if (syscall_table[tf->eax].quick)
+		syscall_table[tf->eax].fn(tf); /* eip does not move */
+	else
+		syscall_run(tf, p);
 }

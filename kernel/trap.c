@@ -32,9 +32,8 @@ static void page_fault(struct trapframe *tf);
 static struct handler handlers[NVECTORS] = {
 	[T_PGFLT] = {page_fault, "page fault", 0},
 };
-static int irq_depth;	 /* IRQ handlers running: > 0 means "in an interrupt" */
-int trap_nesting;	 /* trap frames on the running kernel stack */
-uint32_t trap_nsyscalls; /* vector T_SYSCALL's count, kept by syscall.c */
+int trap_irq_depth; /* IRQ handlers running: > 0 means "in an interrupt" */
+int trap_nesting;   /* trap frames on the running kernel stack */
 static int max_nesting;
 
 static int trapframe_user_ok(struct trapframe *tf, struct proc *p);
@@ -113,15 +112,9 @@ void irq_register(int irq, trap_handler_t fn, const char *name)
 /* Returns how often vector vec was taken since boot. */
 uint32_t trap_count(int vec)
 {
-	if (vec == T_SYSCALL)
-		return trap_nsyscalls + handlers[vec].count;
+	if (vec == T_SYSCALL) /* every process counts its own calls */
+		return proc_nsyscalls() + handlers[vec].count;
 	return vec >= 0 && vec < NVECTORS ? handlers[vec].count : 0;
-}
-
-/* Returns nonzero while an IRQ handler runs: it must not sleep. */
-int trap_in_irq(void)
-{
-	return irq_depth > 0;
 }
 
 static void trap_irq(struct trapframe *tf)
@@ -130,10 +123,10 @@ static void trap_irq(struct trapframe *tf)
 
 	if (pic_is_spurious(irq))
 		return; /* no EOI for a spurious IRQ 7; pic.c handles 15 */
-	irq_depth++;
+	trap_irq_depth++;
 	if (handlers[tf->trapno].fn)
 		handlers[tf->trapno].fn(tf);
-	irq_depth--;
+	trap_irq_depth--;
 	pic_eoi(irq);
 }
 
@@ -216,15 +209,17 @@ static void user_fault(struct trapframe *tf)
  * A page fault. The memory model may resolve it (a copy-on-write page
  * written, the stack grown by a page), and then the access runs again;
  * else a fault in ring 3 is the program's (a signal), and one in ring 0
- * a kernel bug: the kernel reaches user memory only through copyin and
- * copyout, which ask the model first and never fault. With no frame left
- * to resolve it, the process is killed (it could not run on).
+ * a kernel bug, unless it is copyin or copyout reaching user memory
+ * (vm_kernel_fault: resolved, or the copy fails with EFAULT). With no
+ * frame left to resolve it, the process is killed (it could not run on).
  */
 static void page_fault(struct trapframe *tf)
 {
 	struct proc *p = curproc;
 	int r;
 
+	if ((tf->cs & 3) != RPL_USER && vm_kernel_fault(tf, read_cr2()))
+		return;
 	if ((tf->cs & 3) != RPL_USER || p == NULL || p->mm == NULL)
 		panic_trap(tf);
 	r = mm_ops->fault(p->mm, read_cr2(), tf->err & PFE_W);
@@ -253,21 +248,6 @@ int trap_max_nesting(int reset)
 	if (reset)
 		max_nesting = trap_nesting;
 	return m;
-}
-
-/* Takes the running kernel stack's trap nesting away (sched, like intr_save). */
-int trap_nesting_save(void)
-{
-	int n = trap_nesting;
-
-	trap_nesting = 0;
-	return n;
-}
-
-/* Gives a kernel stack its trap nesting back after a context switch. */
-void trap_nesting_restore(int n)
-{
-	trap_nesting = n;
 }
 
 /* Does what the trap asked for: the handler, the system call, or a kill. */

@@ -11,6 +11,7 @@
 #include "kestrel/sysinfo.h"
 #include "memlayout.h"
 #include "param.h"
+#include "trapframe.h"
 #include "x86.h"
 #include "vm.h"
 
@@ -21,6 +22,23 @@ static struct mm mms[NMM];
 static struct mm *active; /* the address space in use, NULL: kernel only */
 int mm_model = MM_PAGING;
 uint32_t vm_code_limit; /* active's code_limit, for each system call's return */
+/* Under base and bound the address space in use is one window of kernel
+ * memory (kaddr of address 0 says where, and how long): user address va
+ * is at win_base + va below win_size. 0 under paging. */
+static uint8_t *win_base;
+static uint32_t win_size;
+
+/* Takes the code limit and the window of the address space in use again. */
+static void vm_bounds(void)
+{
+	vm_code_limit = win_size = 0;
+	if (active == NULL)
+		return;
+	vm_code_limit = mm_ops->code_limit(active);
+	win_base = mm_ops->kaddr(active, 0, 1, &win_size);
+	if (win_base == NULL)
+		win_size = 0;
+}
 
 /* Chooses the memory model from mm= (paging unless mm=segment). */
 void vm_init(void)
@@ -78,12 +96,15 @@ void vm_activate_kernel(void)
  */
 void vm_switch(struct mm *mm)
 {
+	if (mm == active)
+		return; /* in use already: the scheduler ran the same process */
 	active = mm;
 	if (mm)
 		mm_ops->activate(mm);
 	else
 		vm_activate_kernel();
-	vm_code_limit = mm ? mm_ops->code_limit(mm) : 0;
+	if (mm_model != MM_PAGING)
+		vm_bounds();
 }
 
 /* Returns the address space in use, or NULL. */
@@ -117,8 +138,8 @@ int vm_sbrk(struct mm *mm, int32_t incr, uint32_t *old)
 	if ((r = mm_ops->set_brk(mm, nbrk)) < 0)
 		return r;
 	mm->brk = nbrk;
-	if (mm == active)
-		vm_code_limit = mm_ops->code_limit(mm); /* the bound moved */
+	if (mm == active && mm_model != MM_PAGING)
+		vm_bounds(); /* the bound moved, and maybe the base */
 	return 0;
 }
 
@@ -169,46 +190,99 @@ int uaccess_ok(uint32_t uaddr, uint32_t n, int write)
 }
 
 /*
- * Is [uaddr, uaddr+n) below USER_TOP, without wrapping around? Looks at
- * no page: a copy checks those as it goes. For calls that fail with
- * EFAULT before doing anything, even for n = 0.
+ * The kernel address of the n bytes at user address uaddr of the address
+ * space in use if they lie in one page (the usual case: system call
+ * arguments, a small buffer) and the user may read them (write: write
+ * them), else NULL: then user_range_op takes the range piece by piece,
+ * and says which error it is. One look at the page tables either way.
  */
-int urange_ok(uint32_t uaddr, uint32_t n)
+static inline void *one_page(uint32_t uaddr, uint32_t n, int write)
 {
-	return uaddr < USER_TOP && n <= USER_TOP - uaddr;
-}
+	uint32_t avail;
 
-/* Copies n bytes from user address usrc; 0 or -EFAULT. */
-int copyin(void *dst, uint32_t usrc, uint32_t n)
-{
-	return user_range_op(active, usrc, n, COPY_IN, 0, dst);
-}
-
-/* Copies n bytes to user address udst; 0 or -EFAULT. */
-int copyout(uint32_t udst, const void *src, uint32_t n)
-{
-	return user_range_op(active, udst, n, COPY_OUT, 1, (uint8_t *)src);
+	if (active == NULL || uaddr >= USER_TOP ||
+	    n > PGSIZE - (uaddr & (PGSIZE - 1)))
+		return NULL;
+	return mm_ops->kaddr(active, uaddr, write, &avail);
 }
 
 /*
- * Copies n bytes from src, a user address if user, else a kernel one (the
- * pipe self-test moves kernel buffers through a pipe); 0 or -EFAULT.
+ * memcpy for copyin and copyout when the range lies in the window; out of
+ * line, so that their paging way saves no registers. Returns 0.
  */
-int either_copyin(void *dst, int user, uint32_t src, uint32_t n)
+static __attribute__((noinline)) int copy_done(void *d, const void *s,
+					       uint32_t n)
 {
-	if (user)
-		return copyin(dst, src, n);
-	memcpy(dst, (const void *)src, n);
+	memcpy(d, s, n);
 	return 0;
 }
 
-/* The other way: n bytes to dst, a user address if user; 0 or -EFAULT. */
-int either_copyout(int user, uint32_t dst, const void *src, uint32_t n)
+/*
+ * copyin (op COPY_IN) or copyout (COPY_OUT) of n bytes between kbuf and
+ * user address uaddr when neither short way applies: through the model's
+ * kaddr, one look if they lie in one page, else piece by piece
+ * (user_range_op). Out of line, as copy_done.
+ */
+static __attribute__((noinline)) int copy_by_model(void *kbuf, uint32_t uaddr,
+						   uint32_t n, enum range_op op)
 {
-	if (user)
-		return copyout(dst, src, n);
-	memcpy((void *)dst, src, n);
+	void *p = one_page(uaddr, n, op == COPY_OUT);
+
+	if (p == NULL)
+		return user_range_op(active, uaddr, n, op, op == COPY_OUT,
+				     kbuf);
+	if (op == COPY_IN)
+		memcpy(kbuf, p, n);
+	else
+		memcpy(p, kbuf, n);
 	return 0;
+}
+
+/*
+ * Copies n bytes from user address usrc; 0 or -EFAULT. Under paging the
+ * process's page tables are the CPU's, so ucopy reads the user address
+ * itself, and the MMU checks each page as it goes: a fault that the
+ * memory model cannot resolve ends the copy with -EFAULT
+ * (vm_kernel_fault). Under base and bound the range lies in the window
+ * (vm_bounds) or fails with EFAULT, a bound check.
+ */
+int copyin(void *dst, uint32_t usrc, uint32_t n)
+{
+	if (mm_model == MM_PAGING && urange_ok(usrc, n))
+		return ucopy(dst, (const void *)usrc, n);
+	if (usrc < win_size && n <= win_size - usrc)
+		return copy_done(dst, win_base + usrc, n);
+	return copy_by_model(dst, usrc, n, COPY_IN);
+}
+
+/*
+ * Copies n bytes to user address udst; 0 or -EFAULT. As copyin; under
+ * paging the CPU refuses a read-only page (CR0.WP), and a copy-on-write
+ * one gets its own frame in the fault.
+ */
+int copyout(uint32_t udst, const void *src, uint32_t n)
+{
+	if (mm_model == MM_PAGING && urange_ok(udst, n))
+		return ucopy((void *)udst, src, n);
+	if (udst < win_size && n <= win_size - udst)
+		return copy_done(win_base + udst, src, n);
+	return copy_by_model((void *)src, udst, n, COPY_OUT);
+}
+
+/*
+ * A page fault in ring 0 at addr: if it hit ucopy at a user address, the
+ * memory model may resolve it (then the copy goes on), or the copy ends
+ * with -EFAULT (so it does with no address space in use: nothing is
+ * mapped there). Returns 1 if so, 0 if the fault is a kernel bug.
+ */
+int vm_kernel_fault(struct trapframe *tf, uint32_t addr)
+{
+	if (tf->eip < (uint32_t)ucopy_begin || tf->eip >= (uint32_t)ucopy_end ||
+	    addr >= USER_TOP)
+		return 0;
+	if (active == NULL || mm_ops->fault(active, addr, tf->err & PFE_W) != 0)
+		tf->eip = (uint32_t)ucopy_fault;
+	return 1;
 }
 
 /* Copies into mm, which need not be the current process's. */

@@ -179,8 +179,8 @@ def table(calls):
            "/*",
            " * Each disp_NAME copies the call's arguments from the user stack",
            " * (as many words as it has parameters; syscall_args kills the",
-           " * caller if they cannot be read) and passes them to sys_NAME with",
-           " * the types of the table's prototype. Number 0 and any number the",
+           " * caller if they cannot be read), passes them to sys_NAME with",
+           " * the types of the table's prototype, and puts the result in eax. Number 0 and any number the",
            " * table skips answer -ENOSYS, so that the dispatcher needs no",
            " * test but the upper bound. The last field is 1 for a quick call.",
            " */",
@@ -191,7 +191,7 @@ def table(calls):
            "takes more than MAXSYSARGS (param.h) arguments\");"
            % max(len(c.params) for c in calls), "",
            "static int SYSCALL_DISP disp_nosys(struct trapframe *tf)", "{",
-           "\t(void)tf;", "\treturn -ENOSYS;", "}", ""]
+           "\treturn syscall_result(tf, -ENOSYS);", "}", ""]
     for c in calls:
         n = len(c.params)
         args = ", ".join("(%s)a[%d]" % (p.ktype, i)
@@ -202,9 +202,8 @@ def table(calls):
             out += ["\tuint32_t a[%d];" % n, "",
                     "\tif (syscall_args(tf, a, %d) < 0)" % n,
                     "\t\treturn -EFAULT;"]
-        else:
-            out.append("\t(void)tf;")
-        out += ["\treturn %s(%s);" % (c.kname, args), "}", ""]
+        out += ["\treturn syscall_result(tf, %s(%s));" % (c.kname, args),
+                "}", ""]
     out.append("const struct syscall_desc syscall_table[SYS_MAX + 1] = {")
     by_num = {c.num: c for c in calls}
     for num in range(max(by_num) + 1):
