@@ -32,8 +32,8 @@ struct tm {
 	int tm_isdst; /* > 0: summer time, 0: not, < 0: unknown */
 };
 
-/* The processor time used so far, in CLOCKS_PER_SEC units (counted in
- * timer ticks), or (clock_t)-1 if it is not known. */
+/* The processor time used so far in user mode, in CLOCKS_PER_SEC units
+ * (counted in whole timer ticks), or (clock_t)-1 if it is not known. */
 clock_t clock(void);
 
 /* Sleeps at least req; interrupted by a handler: -1, EINTR, *rem left. */

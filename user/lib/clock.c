@@ -1,7 +1,7 @@
 /*
  * The calling process's entry in the process table, and what it tells:
- * clock(), the processor time the process has used (the timer ticks it
- * ran for, at the tick rate meminfo gives). err.c takes the program's
+ * clock(), the processor time the process has used (the timer ticks
+ * that found it in user mode, at the tick rate meminfo gives). err.c takes the program's
  * name from the same entry.
  */
 #include <errno.h>
