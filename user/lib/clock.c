@@ -1,8 +1,8 @@
 /*
  * The calling process's entry in the process table, and what it tells:
- * clock(), the processor time the process has used (the timer ticks
- * that found it in user mode, at the tick rate meminfo gives). err.c takes the program's
- * name from the same entry.
+ * clock(), the processor time the process has used (the timer ticks that
+ * found it in user mode, at the tick rate meminfo gives). err.c takes the
+ * program's name from the same entry.
  */
 #include <errno.h>
 #include <kestrel.h>
