@@ -24,6 +24,7 @@
 #define NBUCKETS  24   /* gap lengths by powers of two */
 #define NVEC	  256
 #define T_SYSCALL 0x40 /* the system-call vector: not counted as an event */
+#define T_TIMER	  32   /* the timer's vector (IRQ 0) */
 
 struct gap {
 	uint64_t start; /* TSC ticks from the loop's start */
@@ -76,23 +77,38 @@ static uint32_t loop_step(void)
 	return best;
 }
 
+/* Reads vector v's count into counts[v] and adds it to *sum (but not
+ * the system call's); returns 0, or -1. */
+static int read_counter(int v, uint32_t *counts, int64_t *sum)
+{
+	struct intrinfo ii;
+
+	if (intrinfo(v, &ii) < 0)
+		return -1;
+	counts[v] = ii.count;
+	if (v != T_SYSCALL)
+		*sum += ii.count;
+	return 0;
+}
+
 /*
  * Reads every vector's count into counts; returns the sum over all but
  * the system-call vector (the program's own calls, not something that
- * happened to it), or -1.
+ * happened to it), or -1. The timer's count is read first if timer_first
+ * (after the loop), else last (before it): a tick that came while the
+ * other 255 counts were read would be counted but not seen as a gap.
  */
-static int64_t read_counters(uint32_t *counts)
+static int64_t read_counters(uint32_t *counts, int timer_first)
 {
-	struct intrinfo ii;
 	int64_t sum = 0;
 
-	for (int v = 0; v < NVEC; v++) {
-		if (intrinfo(v, &ii) < 0)
+	if (timer_first && read_counter(T_TIMER, counts, &sum) < 0)
+		return -1;
+	for (int v = 0; v < NVEC; v++)
+		if (v != T_TIMER && read_counter(v, counts, &sum) < 0)
 			return -1;
-		counts[v] = ii.count;
-		if (v != T_SYSCALL)
-			sum += ii.count;
-	}
+	if (!timer_first && read_counter(T_TIMER, counts, &sum) < 0)
+		return -1;
 	return sum;
 }
 
@@ -145,18 +161,19 @@ static void print_buckets(uint32_t n, uint64_t per_ms)
 			       (unsigned)((1000ull << k) / per_ms), count[k]);
 }
 
-/* Prints the vectors whose counts moved during the loop. */
-static void print_counters(void)
+/* Prints the vectors whose counts moved during the loop: from before to
+ * after, the counts read right after it (not now: printing takes ticks). */
+static void print_counters(const uint32_t *after)
 {
 	struct intrinfo ii;
 
 	printf("  interrupts during the loop:\n");
 	for (int v = 0; v < NVEC; v++) {
-		if (v == T_SYSCALL || intrinfo(v, &ii) < 0 ||
-		    ii.count == intr_before[v])
+		if (v == T_SYSCALL || after[v] == intr_before[v] ||
+		    intrinfo(v, &ii) < 0)
 			continue;
 		printf("    vector %3d %-20s %u\n", v, ii.name,
-		       ii.count - intr_before[v]);
+		       after[v] - intr_before[v]);
 	}
 }
 
@@ -188,12 +205,12 @@ int main(int argc, char *argv[])
 	step = loop_step();
 	if (threshold == 0)
 		threshold = step * 10 > 50 ? step * 10 : 50;
-	if ((before = read_counters(intr_before)) < 0) {
+	if ((before = read_counters(intr_before, 0)) < 0) {
 		perror("emptyloop: intrinfo");
 		return 1;
 	}
 	n = run(per_ms * (uint64_t)ms, threshold, &lost, &longest);
-	after = read_counters(after_counts);
+	after = read_counters(after_counts, 1);
 	printf("emptyloop: %d ms, %u TSC ticks a ms, loop step %u ticks, "
 	       "threshold %u ticks\n",
 	       ms, (unsigned)per_ms, step, threshold);
@@ -206,7 +223,7 @@ int main(int argc, char *argv[])
 	       "loop\n",
 	       (int)(after - before));
 	print_buckets(n, per_ms);
-	print_counters();
+	print_counters(after_counts);
 	if (raw)
 		for (uint32_t i = 0; i < n && i < MAX_GAPS; i++)
 			printf("gap %u %u\n", (unsigned)gaps[i].start,
