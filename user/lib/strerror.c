@@ -1,6 +1,6 @@
 /*
- * The messages for errno values and the descriptions of signals, in the
- * usual (glibc) wording.
+ * The messages for errno values (strerror, perror) and the descriptions
+ * of signals, in the usual (glibc) wording.
  */
 #include <errno.h>
 #include <signal.h>
@@ -156,4 +156,15 @@ char *strsignal(int sig)
 		return (char *)descriptions[sig];
 	snprintf(unknown, sizeof(unknown), "Unknown signal %d", sig);
 	return unknown;
+}
+
+/* Prints "s: message" for the current errno on stderr. */
+void perror(const char *s)
+{
+	const char *msg = strerror(errno);
+
+	if (s != NULL && *s != 0)
+		fprintf(stderr, "%s: %s\n", s, msg);
+	else
+		fprintf(stderr, "%s\n", msg);
 }
