@@ -30,6 +30,7 @@
 #endif
 
 typedef struct FILE FILE;
+typedef off_t fpos_t; /* a position in a stream */
 extern FILE *stdin, *stdout, *stderr;
 
 /*

@@ -1,6 +1,7 @@
 /*
- * The inside of a stdio stream, shared by stdio.c (buffers, reading and
- * writing) and printf.c (formatted output). Not for programs.
+ * The inside of a stdio stream, shared by stdio.c (the streams, buffers
+ * and writing), stdio_in.c (reading), fopen.c (opening and closing),
+ * printf.c and scanf.c. Not for programs.
  */
 #ifndef STDIO_IMPL_H
 #define STDIO_IMPL_H
@@ -28,6 +29,14 @@ struct FILE {
 	FILE *next;	    /* the next open stream */
 };
 
+/* Every open stream, most recently opened first (stdio.c). */
+extern FILE *__stdio_open;
+
+/* Gives f a buffer at its first use: BUFSIZ bytes from malloc, or (if
+ * there is no memory) the one byte inside f. */
+void __stdio_buffer(FILE *f);
+/* Writes out f's buffered output; 0, or EOF on error (with F_ERR). */
+int __stdio_flush(FILE *f);
 /* Adds c to f's output, writing the buffer when full or, line-buffered,
  * at '\n'. Returns c as an unsigned char, or EOF on error. */
 int __stdio_put(FILE *f, int c);

@@ -76,3 +76,14 @@ char *strsignal(int sig)
 	snprintf(unknown, sizeof(unknown), "Unknown signal %d", sig);
 	return unknown;
 }
+
+/* Prints "s: message" for the current errno on stderr. */
+void perror(const char *s)
+{
+	const char *msg = strerror(errno);
+
+	if (s != NULL && *s != 0)
+		fprintf(stderr, "%s: %s\n", s, msg);
+	else
+		fprintf(stderr, "%s\n", msg);
+}

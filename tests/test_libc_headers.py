@@ -1,0 +1,93 @@
+"""
+The C library's headers, compiled on their own as a program would include
+them: each must compile alone (freestanding, as the Makefile builds, and
+hosted, as a compiler driver might), with -Wall -Werror, and give the
+types and macros POSIX says it defines.
+"""
+
+import os
+import subprocess
+
+import pytest
+
+import kestrel
+
+# Each header, and what a program may use after including only it.
+HEADERS = {
+    "assert.h": "int f(int x) { assert(x); static_assert(1, \"\"); return x; }",
+    "ctype.h": "int f(int c) { return isblank(c) + isgraph(c) + toupper(c); }",
+    "err.h": "void f(void) { warnx(\"%d\", 1); }",
+    "errno.h": "int f(void) { return errno + ENOTEMPTY + EDOM + EPIPE; }",
+    "fcntl.h": "mode_t m; off_t o; pid_t p; int f(void) "
+               "{ return open(\"x\", O_RDONLY | O_CLOEXEC); }",
+    "getopt.h": "struct option o = {\"a\", no_argument, 0, 'a'}; "
+                "int f(int c, char **v) { return getopt(c, v, \"a\") + optind; }",
+    "inttypes.h": "int64_t i; uintmax_t u; const char *s = PRId64 PRIuMAX "
+                  "PRIxPTR SCNd32; imaxdiv_t d;",
+    "libgen.h": "char *f(char *p) { return basename(dirname(p)); }",
+    "limits.h": "int a[] = {PATH_MAX, SSIZE_MAX, INT_MAX, CHAR_BIT, "
+                "OPEN_MAX, NAME_MAX, LINE_MAX, PIPE_BUF}; long l = LONG_MIN;",
+    "locale.h": "char *f(void) { return setlocale(LC_ALL, \"\"); }",
+    "math.h": "double d = M_PI; int f(double x) "
+              "{ return isnan(x) + isinf(x) + signbit(x); }",
+    "setjmp.h": "jmp_buf b;",
+    "signal.h": "pid_t p; sig_atomic_t a; sigset_t s; "
+                "int f(void) { return kill(1, SIGPIPE); }",
+    "stdint.h": "int8_t a; uint64_t b; intptr_t c; uintmax_t d = UINTMAX_MAX; "
+                "int32_t e = INT32_MIN; unsigned f = SIZE_MAX;",
+    "stdio.h": "FILE *f; size_t s; ssize_t ss; off_t o; fpos_t p; va_list v; "
+               "int a[] = {EOF, BUFSIZ, SEEK_SET, _IOLBF, FILENAME_MAX};",
+    "stdlib.h": "size_t s; div_t d; ldiv_t l; int a[] = {EXIT_FAILURE, "
+                "RAND_MAX}; void *p = NULL;",
+    "string.h": "size_t f(const char *s) { return strlen(s) + strspn(s, s) + "
+                "(strcasecmp(s, s) != 0); } void *p = NULL;",
+    "strings.h": "int f(const char *s) { return strcasecmp(s, s) + ffs(4); }",
+    "sys/param.h": "int a[] = {MAXPATHLEN, MIN(1, 2), MAX(1, 2)};",
+    "sys/stat.h": "struct stat st; mode_t m; off_t o; dev_t d; ino_t i; "
+                  "nlink_t n; uid_t u; gid_t g; blksize_t bs; blkcnt_t bc; "
+                  "time_t t; int f(void) { return S_ISDIR(st.st_mode) + "
+                  "S_ISREG(st.st_mode) + (int)st.st_mtime + S_IRUSR; }",
+    "sys/time.h": "struct timeval tv; struct itimerval it; suseconds_t us;",
+    "sys/types.h": "pid_t a; ssize_t b; off_t c; mode_t d; uid_t e; gid_t f; "
+                   "time_t g; size_t h; dev_t i; ino_t j; clock_t k; id_t l;",
+    "sys/wait.h": "pid_t p; int f(int s) { return WIFEXITED(s) + "
+                  "WEXITSTATUS(s) + WIFSIGNALED(s) + WTERMSIG(s); }",
+    "time.h": "time_t t; clock_t c; size_t s; struct tm tm; "
+              "struct timespec ts; long l = CLOCKS_PER_SEC; void *p = NULL;",
+    "unistd.h": "size_t a; ssize_t b; uid_t c; gid_t d; off_t e; pid_t f; "
+                "intptr_t g; void *p = NULL; int h[] = {SEEK_END, "
+                "STDERR_FILENO}; int k(int n, char **v) "
+                "{ return getopt(n, v, \"x\") + optind + opterr + optopt; }",
+}
+
+
+def compile_flags():
+    """The user programs' compiler and flags, as the Makefile has them."""
+    def var(name):
+        return subprocess.run(["make", "-s", "print-" + name],
+                              cwd=kestrel.ROOT, stdout=subprocess.PIPE,
+                              text=True, check=True).stdout.split()
+    flags = [f for f in var("UCFLAGS") if f not in ("-MMD", "-MP")]
+    return var("CC"), flags
+
+
+@pytest.mark.parametrize("hosted", [False, True], ids=["freestanding",
+                                                      "hosted"])
+def test_headers_alone(tmp_path, hosted):
+    cc, flags = compile_flags()
+    if hosted:
+        flags = [f for f in flags if f != "-ffreestanding"]
+    problems = []
+    for header, body in sorted(HEADERS.items()):
+        src = tmp_path / ("t_" + header.replace("/", "_") + ".c")
+        src.write_text("#include <%s>\n%s\n" % (header, body))
+        r = subprocess.run(cc + flags + ["-c", "-o", os.devnull, str(src)],
+                           cwd=kestrel.ROOT, stdout=subprocess.PIPE,
+                           stderr=subprocess.STDOUT, text=True)
+        if r.returncode != 0:
+            problems.append("<%s>:\n%s" % (header, r.stdout[-1500:]))
+    if problems:
+        kestrel.fail("%d of %d headers do not compile alone (%s):\n%s" %
+                     (len(problems), len(HEADERS),
+                      "hosted" if hosted else "freestanding",
+                      "\n".join(problems)))
