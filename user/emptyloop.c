@@ -92,6 +92,7 @@ static int tick_vector(int v)
  */
 static int64_t read_counters(uint32_t *counts, int before_loop)
 {
+	struct intrinfo ii;
 	int64_t sum = 0;
 
 	for (int pass = 0; pass < 2; pass++)

@@ -28,7 +28,6 @@ static void grandchild(int wfd, int done)
 	else
 		printf("FAIL: grandchild: ppid is %d after 5 s, expected 1\n",
 		       getppid());
-	write(donefd, "", 1);
 	_exit(0);
 }
 
@@ -45,7 +44,6 @@ int main(void)
 		close(done[1]); /* only the main process keeps it open */
 		g = fork();
 		close(fds[0]);
-		close(done[0]);
 		if (g == 0)
 			grandchild(fds[1], done[0]);
 		write(fds[1], &g, sizeof(g));
@@ -54,7 +52,6 @@ int main(void)
 	if (!check_ok("fork", pid))
 		return check_done();
 	close(fds[1]);
-	close(done[1]);
 	n = read(fds[0], &gpid, sizeof(gpid));
 	check(n == sizeof(gpid) && gpid > 0,
 	      "child forked a grandchild (pid %d)", gpid);
@@ -65,6 +62,5 @@ int main(void)
 		  ECHILD);
 	check_err("wait(): no children left", wait(&st), ECHILD);
 	close(fds[0]);
-	check(read(done[0], &c, 1) == 1, "the grandchild has printed its line");
 	return check_done();
 }
