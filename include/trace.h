@@ -26,6 +26,8 @@ enum trace_kind {
 	TA_WSTATUS,   /* a wait status the call wrote */
 	TA_SIGHOW,    /* sigprocmask's how, by name */
 	TA_FCNTLCMD,  /* fcntl's command, by name */
+	TA_MODE,      /* file permission bits, in octal; after open's flags,
+		       * only with O_CREAT (otherwise open ignores it) */
 	TA_SIGSET,    /* a signal set the call reads */
 	TA_OUTSIGSET, /* a signal set the call wrote */
 	TA_NORETURN,  /* a result that never comes (_exit): "?" */

@@ -385,6 +385,9 @@ static void put_arg(struct tbuf *b, const struct trace_desc *d, int i,
 	case TA_FCNTLCMD:
 		put_const(b, (int)v, fcntlcmds, NELEM(fcntlcmds));
 		break;
+	case TA_MODE:
+		put_fmt(b, "0%o", v);
+		break;
 	case TA_OUTBUF:
 	case TA_INTS:
 	case TA_OUTSIGSET:
@@ -442,6 +445,16 @@ static void emit(struct tbuf *b)
 		console_write(b->buf + done, b->len - done);
 }
 
+/*
+ * Is argument i shown? All are but open's mode without O_CREAT, which
+ * the call does not read (strace leaves it out too).
+ */
+static int shown(const struct trace_desc *d, int i, const uint32_t *a)
+{
+	return !(d->arg[i].kind == TA_MODE && i > 0 &&
+		 d->arg[i - 1].kind == TA_OFLAG && !(a[i - 1] & O_CREAT));
+}
+
 /* Prints the line of call num: its entry-time texts, the rest, result. */
 static void print_call(struct proc *p, uint32_t num, int result)
 {
@@ -454,6 +467,8 @@ static void print_call(struct proc *p, uint32_t num, int result)
 	put_str(&b, d->name);
 	put_char(&b, '(');
 	for (int i = 0; i < d->nargs; i++) {
+		if (!shown(d, i, t->arg))
+			continue;
 		if (i > 0)
 			put_str(&b, ", ");
 		if (at_entry(d->arg[i].kind))

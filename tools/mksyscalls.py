@@ -87,7 +87,7 @@ class Call:
 
 # Parameters whose name says how to show them (see tools/syscalls.tbl).
 NAMED_INTS = {"sig": "TA_SIG", "oflag": "TA_OFLAG", "options": "TA_WOPTIONS",
-              "how": "TA_SIGHOW", "cmd": "TA_FCNTLCMD"}
+              "how": "TA_SIGHOW", "cmd": "TA_FCNTLCMD", "mode": "TA_MODE"}
 
 
 def arg_kind(params, i):
