@@ -271,10 +271,13 @@ int sys_lstat(uint32_t upath, uint32_t ust)
 }
 
 /*
- * Copies a path in for a call that changes the tree; with no disk, that
- * is -EROFS (or -ENOTDIR, -ENAMETOOLONG for a path that cannot be).
+ * Copies a path in for a call that changes the tree. With no disk the
+ * change cannot be made: -EROFS, after the errors the lookup would give
+ * first, as on a read-only disk: -ENOTDIR or -ENAMETOOLONG for a path
+ * that cannot be, -ENOENT for a missing file the call needs (exists:
+ * unlink, rename, chmod...), -EEXIST for one it must make (mkdir).
  */
-static int path_for_change(uint32_t upath, char *path)
+static int path_for_change(uint32_t upath, char *path, int exists)
 {
 	int r;
 
@@ -282,9 +285,9 @@ static int path_for_change(uint32_t upath, char *path)
 		return r;
 	if (ext2_mounted())
 		return 0;
-	if (initrd_namei(path, curproc->icwd, &r) == NULL && r != -ENOENT)
-		return r;
-	return -EROFS;
+	if (initrd_namei(path, curproc->icwd, &r) == NULL)
+		return r == -ENOENT && !exists ? -EROFS : r;
+	return exists ? -EROFS : -EEXIST;
 }
 
 /* mkdir(path, mode): a new directory, with permissions mode less umask. */
@@ -294,7 +297,7 @@ int sys_mkdir(uint32_t upath, int mode)
 	struct inode *dp, *ip;
 	int r;
 
-	if ((r = path_for_change(upath, path)) < 0 ||
+	if ((r = path_for_change(upath, path, 0)) < 0 ||
 	    (r = namei_parent(path, name, &dp)) < 0)
 		return r;
 	ns_lock();
@@ -354,7 +357,7 @@ static int remove_path(uint32_t upath, int dir)
 	struct inode *dp, *ip;
 	int r;
 
-	if ((r = path_for_change(upath, path)) < 0 ||
+	if ((r = path_for_change(upath, path, 1)) < 0 ||
 	    (r = namei_parent(path, name, &dp)) < 0)
 		return r;
 	if (is_dot(name)) {
@@ -402,7 +405,7 @@ int sys_link(uint32_t uold, uint32_t unew)
 	int r;
 
 	if ((r = copyinstr(new, unew, sizeof(new))) < 0 ||
-	    (r = path_for_change(uold, old)) < 0 || (r = namei(old, &ip)) < 0)
+	    (r = path_for_change(uold, old, 1)) < 0 || (r = namei(old, &ip)) < 0)
 		return r;
 	if ((r = namei_parent(new, name, &dp)) < 0) {
 		iput(ip);
@@ -555,7 +558,7 @@ int sys_rename(uint32_t uold, uint32_t unew)
 	int r;
 
 	if ((r = copyinstr(new, unew, sizeof(new))) < 0 ||
-	    (r = path_for_change(uold, old)) < 0)
+	    (r = path_for_change(uold, old, 1)) < 0)
 		return r;
 	if (strcmp(old, CONSOLE_PATH) == 0 || strcmp(new, CONSOLE_PATH) == 0)
 		return -EXDEV;
@@ -649,7 +652,7 @@ int sys_chmod(uint32_t upath, int mode)
 	struct inode *ip;
 	int r;
 
-	if ((r = path_for_change(upath, path)) < 0 ||
+	if ((r = path_for_change(upath, path, 1)) < 0 ||
 	    (r = namei(path, &ip)) < 0)
 		return r;
 	if ((r = ilock(ip)) == 0) {

@@ -664,7 +664,7 @@ def run_user_test(paths, mode=None, cmdline=""):
         return result
     with tempfile.TemporaryDirectory(dir=BUILD) as tmp:
         img = make_disk(os.path.join(tmp, "disk.img"), size=t.disk[0],
-                        block_size=t.disk[1])
+                        block_size=t.disk[1], tests=[t.name])
         result = boot(t.kernel_cmdline(mode), timeout=t.timeout,
                       icount=t.icount, extra=disk_args(img))
         check_user(t, result)
@@ -686,16 +686,24 @@ def e2tool(name):
 
 
 def make_disk(path, files=None, size=DISK_SIZE, block_size=None,
-              initrd=True):
+              initrd=True, tests=None):
     """
     Makes an ext2 image at path with mke2fs -d from a directory holding
-    the initrd's tree (bin/, test/, etc/, bad/; unless initrd=False),
-    empty home/ and tmp/, and files: {path in the image: bytes, or a
-    function called with the host path to make it}. Returns path.
+    the initrd's tree (bin/, test/, etc/, bad/; unless initrd=False; of
+    test/ only the programs named in tests, if it is a list), empty home/
+    and tmp/, and files: {path in the image: bytes, or a function called
+    with the host path to make it}. Returns path. Leaving out test/'s
+    hundreds of programs keeps a small disk's room for the test's files.
     """
     tree = path + ".d"
     if initrd:
-        shutil.copytree(INITRD_DIR, tree)
+        ignore = None
+        if tests is not None:
+            def ignore(d, names):
+                if os.path.abspath(d) != os.path.join(INITRD_DIR, "test"):
+                    return []
+                return [n for n in names if n not in tests]
+        shutil.copytree(INITRD_DIR, tree, ignore=ignore)
     for d in ("home", "tmp"):
         os.makedirs(os.path.join(tree, d), exist_ok=True)
     for name, data in (files or {}).items():

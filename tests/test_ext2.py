@@ -183,7 +183,7 @@ def test_damaged_superblock_refused(tmp_path, damage):
 def test_damaged_inode_gives_eio(tmp_path):
     """A file whose block pointer leads outside the disk: EIO, no panic."""
     img = kestrel.make_disk(str(tmp_path / "disk.img"), size="8M",
-                            block_size=1024, files={
+                            block_size=1024, tests=[], files={
                                 "home/bad": b"x" * 5000})
     out = kestrel.debugfs(img, "stat /home/bad").decode()
     assert "BLOCKS" in out, out
