@@ -14,10 +14,10 @@
 #define KSTACK_PAGES 2	/* kernel stack per process: 8 KiB */
 
 /* Files. */
-#define NOFILE	 OPEN_MAX /* open files per process */
-#define NFILE	 256	  /* open files in the whole system; more: ENFILE */
-#define NBUF	 64	  /* disk block buffers in the buffer cache (bio.c) */
-#define PIPESIZE 4096	  /* bytes a pipe holds (a power of two, <= a page) */
+#define NOFILE	       OPEN_MAX /* open files per process */
+#define NFILE	       256  /* open files in the whole system; more: ENFILE */
+#define NBUF	       64   /* disk block buffers in the buffer cache (bio.c) */
+#define PIPESIZE       4096 /* bytes a pipe holds (a power of two, <= a page) */
 #define NINODE	       64   /* inodes in use at once (inode.c); more: ENFILE */
 #define EXT2_MAXGROUPS 256  /* ext2 block groups a disk may have (ext2.c) */
 #define EXEC_MAX       (4 << 20) /* the largest program file execv loads */

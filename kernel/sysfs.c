@@ -405,7 +405,8 @@ int sys_link(uint32_t uold, uint32_t unew)
 	int r;
 
 	if ((r = copyinstr(new, unew, sizeof(new))) < 0 ||
-	    (r = path_for_change(uold, old, 1)) < 0 || (r = namei(old, &ip)) < 0)
+	    (r = path_for_change(uold, old, 1)) < 0 ||
+	    (r = namei(old, &ip)) < 0)
 		return r;
 	if ((r = namei_parent(new, name, &dp)) < 0) {
 		iput(ip);

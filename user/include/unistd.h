@@ -66,7 +66,6 @@ int setpgid(pid_t pid, pid_t pgid);
 /* Makes pgrp the console's foreground group: ^C sends it SIGINT. */
 int tcsetpgrp(int fd, pid_t pgrp);
 
-
 /*
  * Command-line options (user/lib/getopt.c): returns the next option
  * letter of argv that optstring lists ("ab:": b takes an argument, left
