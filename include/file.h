@@ -35,6 +35,7 @@ struct file {
 
 struct initrd_file {
 	const char *name; /* path without the leading '/', NUL-terminated */
+	uint32_t namelen; /* strlen(name), kept: lookups compare it first */
 	const uint8_t *data;
 	uint32_t size;
 	uint32_t mode;	/* S_IF* and permissions, from the archive */

@@ -75,6 +75,7 @@ static uint32_t parse_entry(const char *base, uint32_t off, uint32_t size)
 	if ((S_ISREG(mode) || S_ISDIR(mode)) && nfiles < MAXFILES &&
 	    strcmp(name, ".") != 0) {
 		ifiles[nfiles].name = name;
+		ifiles[nfiles].namelen = strlen(name);
 		ifiles[nfiles].data = (const uint8_t *)base + data;
 		ifiles[nfiles].size = S_ISDIR(mode) ? 0 : (uint32_t)fsize;
 		ifiles[nfiles].mode = (uint32_t)mode;
@@ -86,9 +87,19 @@ static uint32_t parse_entry(const char *base, uint32_t off, uint32_t size)
 
 static const struct initrd_file *find(const char *path, size_t len);
 
+/* Is the first len bytes of f's path a directory of it, or f itself? */
+static int under(const struct initrd_file *f, const char *dir, size_t len)
+{
+	return f->namelen >= len && memcmp(f->name, dir, len) == 0 &&
+	       (f->namelen == len || f->name[len] == '/');
+}
+
 /*
  * Adds the directories that an archive without directory entries only
  * implies ("bin" for "bin/sh"), with names kept in a pool of their own.
+ * An archive lists a directory's files together, so a parent that the
+ * entry before already lies under is known without a search: this keeps
+ * the boot's cost linear in the number of files, not quadratic.
  */
 static void add_parents(void)
 {
@@ -98,12 +109,15 @@ static void add_parents(void)
 	for (int i = 1; i < nfiles; i++)
 		for (const char *s = ifiles[i].name; *s; s++) {
 			size_t len = (size_t)(s - ifiles[i].name);
-			if (*s != '/' || find(ifiles[i].name, len) ||
-			    nfiles == MAXFILES || used + len + 1 > sizeof(pool))
+			if (*s != '/' ||
+			    under(&ifiles[i - 1], ifiles[i].name, len) ||
+			    find(ifiles[i].name, len) || nfiles == MAXFILES ||
+			    used + len + 1 > sizeof(pool))
 				continue;
 			memcpy(pool + used, ifiles[i].name, len);
 			pool[used + len] = 0;
 			ifiles[nfiles].name = pool + used;
+			ifiles[nfiles].namelen = len;
 			ifiles[nfiles].mode = S_IFDIR | 0555;
 			ifiles[nfiles].mtime = ifiles[i].mtime;
 			nfiles++;
@@ -130,7 +144,7 @@ void initrd_init(uint32_t start, uint32_t end)
 static const struct initrd_file *find(const char *path, size_t len)
 {
 	for (int i = 0; i < nfiles; i++)
-		if (strlen(ifiles[i].name) == len &&
+		if (ifiles[i].namelen == len &&
 		    memcmp(ifiles[i].name, path, len) == 0)
 			return &ifiles[i];
 	return NULL;
@@ -164,7 +178,7 @@ const struct initrd_file *initrd_namei(const char *path,
 		return NULL;
 	}
 	if (*path != '/' && cwd != NULL) {
-		len = strlen(cwd->name);
+		len = cwd->namelen;
 		memcpy(buf, cwd->name, len);
 	}
 	while (*path) {
@@ -217,7 +231,7 @@ const struct initrd_file *initrd_entry(int index)
 /* Is entry f directly inside directory dir? */
 static int is_child(const struct initrd_file *f, const struct initrd_file *dir)
 {
-	size_t len = strlen(dir->name);
+	size_t len = dir->namelen;
 	const char *rest = f->name;
 
 	if (f == dir || f == &ifiles[0])
@@ -255,7 +269,7 @@ int initrd_getdents(const struct initrd_file *dir, uint32_t *off, char *buf,
 		const struct initrd_file *f = &ifiles[*off];
 		if (!is_child(f, dir))
 			continue;
-		name = f->name + (dir->name[0] ? strlen(dir->name) + 1 : 0);
+		name = f->name + (dir->name[0] ? dir->namelen + 1 : 0);
 		len = (sizeof(*k) + strlen(name) + 1 + 3) & ~3u;
 		if (used + len > n)
 			return used > 0 ? (int)used : -EINVAL;
