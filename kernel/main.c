@@ -159,8 +159,8 @@ void kmain(uint32_t magic, uint32_t mbi_pa)
 		idle_show_ticks();
 	}
 	start_init();
-	intr_disable();
 	kprintf("kernel: boot complete, starting /bin/init\n");
+	intr_disable(); /* the scheduler expects them off */
 	boot_tsc_ready = rdtsc();
 	scheduler();
 }

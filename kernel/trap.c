@@ -200,9 +200,14 @@ static void user_fault(struct trapframe *tf)
 		else
 			ksnprintf(what, sizeof(what), " (%s)", err);
 	}
+	/* The message takes a while (the screen may scroll): print it with
+	 * interrupts on, as a system call would. The trap came from ring 3,
+	 * so no kernel work is half done; cr2 has been read already. */
+	p->killsig = sig;
+	intr_enable();
 	kprintf("pid %d (%s): %s at eip 0x%08x%s: killed by %s\n", p->pid,
 		p->name, name, tf->eip, what, signame(sig));
-	p->killsig = sig;
+	intr_disable();
 }
 
 /*
