@@ -28,6 +28,7 @@ struct inode {
 /* ext2.c */
 int ext2_mount(void);
 int ext2_mounted(void);
+void ext2_unmount(void);
 uint32_t ext2_bsize(void);
 int ext2_has_filetype(void);
 int ext2_block_ok(uint32_t bno);

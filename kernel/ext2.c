@@ -50,6 +50,17 @@ int ext2_mounted(void)
 	return fs.mounted;
 }
 
+/*
+ * Gives the disk up as the root, at boot, before any process holds one
+ * of its inodes: when /bin/init cannot be run from it (a damaged disk),
+ * the initrd becomes the root instead. Written blocks are on the disk
+ * already (the cache writes through).
+ */
+void ext2_unmount(void)
+{
+	fs.mounted = 0;
+}
+
 /* The block size in bytes. */
 uint32_t ext2_bsize(void)
 {

@@ -9,6 +9,7 @@
  */
 #include "defs.h"
 #include "file.h"
+#include "fs.h"
 #include "kestrel/errno.h"
 #include "kestrel/signal.h"
 #include "memlayout.h"
@@ -136,6 +137,14 @@ void proc_start_init(char **argv, int argc)
 	file_open_console(p);
 	fs_proc_init(p);
 	r = exec_load(p, "/bin/init", argv, argc);
+	if (r < 0 && ext2_mounted() && initrd_lookup("/bin/init")) {
+		/* A damaged disk is no reason to stop: the initrd has one. */
+		kprintf("init: cannot run /bin/init from the disk (%s): the "
+			"initrd is the root\n",
+			errno_name(-r) ? errno_name(-r) : "error");
+		ext2_unmount();
+		r = exec_load(p, "/bin/init", argv, argc);
+	}
 	if (r < 0)
 		panic("proc_start_init: cannot run /bin/init (error %d)", -r);
 	p->pgid = p->pid;
