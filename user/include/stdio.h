@@ -54,6 +54,20 @@ int setvbuf(FILE *f, char *buf, int mode, size_t size);
 /* setvbuf(f, buf, _IOFBF, BUFSIZ), or _IONBF if buf is NULL. */
 void setbuf(FILE *f, char *buf);
 
+/* Moves f's position (whence: SEEK_SET, SEEK_CUR, SEEK_END), after
+ * writing its buffered output and dropping what it read ahead; clears
+ * end of file and undoes ungetc. 0, or -1 with errno (ESPIPE on a pipe,
+ * EINVAL for a bad whence or a position before the start). */
+int fseek(FILE *f, long off, int whence);
+int fseeko(FILE *f, off_t off, int whence);
+/* f's position, counting what is buffered either way; -1 with errno. */
+long ftell(FILE *f);
+off_t ftello(FILE *f);
+/* fseek(f, 0, SEEK_SET), and the error mark cleared. */
+void rewind(FILE *f);
+int fgetpos(FILE *f, fpos_t *pos);
+int fsetpos(FILE *f, const fpos_t *pos);
+
 /* Read and write nmemb items of size bytes; return the complete items. */
 size_t fread(void *p, size_t size, size_t nmemb, FILE *f);
 size_t fwrite(const void *p, size_t size, size_t nmemb, FILE *f);
