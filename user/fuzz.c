@@ -31,6 +31,13 @@
  * SIGSTOP is never sent to the child itself (stopped, it would wait for
  * ever), nor a stop signal it would not catch, ignore or block.
  *
+ * Files. The file calls (lseek, ftruncate, fsync, fstat, getdents, stat,
+ * lstat, statfs, chdir, getcwd, umask, sync, and unlink, link, rename,
+ * mkdir, rmdir, chmod) get descriptors and paths from the same pools as
+ * open. The root is the read-only initrd, so each call that would change
+ * the tree must fail; a chdir or umask is undone at once, so the paths
+ * and modes of later calls keep their meaning.
+ *
  * Memory. Some forks ("cow") give the grandchild a probe of the memory
  * it shares with the child: both write, read() into and check the same
  * bytes in turn, so a page that fork shares copy on write (or a copyout
@@ -51,6 +58,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <syscall.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -201,6 +209,7 @@ static struct {
 static struct {
 	uint32_t seed, count, per_child, watchdog_s, only, trace;
 	int verbose, only_set, trace_set, segment;
+	int disk; /* the root is a disk, which the file calls could change */
 	uint32_t arena, arena_end; /* heap buffer [arena, arena_end) */
 	uint32_t stackbuf;	   /* buffer in main's frame */
 	uint32_t stack_lo;	   /* lowest stack address */
@@ -2766,6 +2775,94 @@ static void gen_misc(struct call *c)
 	}
 }
 
+/*
+ * ---- The file calls (issue 14): descriptors and paths. With the
+ * read-only initrd as the root, every call that would change the tree
+ * must fail; a disk root is never changed (the fuzzer's model of which
+ * paths open would no longer hold), so those calls are not made there.
+ */
+
+/* lseek, ftruncate, fsync, fstat, getdents: any descriptor. */
+static void gen_fdcall(struct call *c)
+{
+	static const uint32_t whence[] = {0, 1, 2, 3, 0xffffffff};
+	uint32_t n, p;
+
+	c->a[0] = (uint32_t)gen_fd();
+	switch (c->nr) {
+	case SYS_lseek:
+		c->a[1] = chance(2) ? below(64) : gen_int();
+		c->a[2] = whence[below(sizeof(whence) / 4)];
+		break;
+	case SYS_ftruncate:
+		if (cfg.disk)
+			c->a[0] = 0xffffffff; /* never a real file */
+		c->a[1] = gen_int();
+		c->want = W_FAIL; /* nothing the fuzzer opens may shrink */
+		break;
+	case SYS_fstat:
+		c->a[1] = out_ptr(sizeof(struct stat));
+		if (c->a[1] >= USER_TOP)
+			c->want = W_FAIL;
+		break;
+	case SYS_getdents:
+		n = gen_len();
+		p = guard_out(gen_ptr(), &n);
+		c->a[1] = p;
+		c->a[2] = n;
+		break;
+	}
+}
+
+/* The calls that change the tree: they must fail on the initrd. */
+static void gen_change(struct call *c)
+{
+	c->a[0] = gen_path();
+	c->a[1] = c->nr == SYS_link || c->nr == SYS_rename ? gen_path()
+		  : chance(2)				   ? 0755
+							   : gen_int();
+	if (cfg.disk)
+		c->a[0] = (uint32_t) "/nonexistent/x"; /* see above */
+	c->want = W_FAIL;
+}
+
+/* stat, lstat, statfs, chdir, __getcwd, umask, __sync, clock_gettime,
+ * intrinfo: the calls that only look (chdir is undone at once). */
+static void gen_look(struct call *c)
+{
+	uint32_t size = c->nr == SYS_statfs	     ? sizeof(struct kstatfs)
+			: c->nr == SYS_clock_gettime ? 8
+			: c->nr == SYS_intrinfo	     ? sizeof(struct intrinfo)
+						     : sizeof(struct stat);
+	uint32_t n;
+
+	switch (c->nr) {
+	case SYS_umask:
+		c->a[0] = chance(2) ? 022 : gen_int();
+		return;
+	case SYS_getcwd:
+		n = gen_len();
+		c->a[0] = guard_out(gen_ptr(), &n);
+		c->a[1] = n;
+		return;
+	case SYS_clock_gettime:
+	case SYS_intrinfo:
+		c->a[0] = chance(2) ? below(3) : gen_int();
+		c->a[1] = out_ptr(size);
+		if (c->a[1] >= USER_TOP)
+			c->want = W_FAIL;
+		return;
+	case SYS_sync:
+	case SYS_chdir:
+		c->a[0] = gen_path();
+		return;
+	}
+	c->a[0] = gen_path();
+	c->a[1] = out_ptr(size);
+	if (c->a[1] >= USER_TOP)
+		c->want = W_FAIL;
+}
+
 /* Numbers the kernel does not have: it must answer ENOSYS. */
 static void gen_nosys(struct call *c)
 {
@@ -2824,6 +2921,26 @@ static const struct {
 	{SYS_getitimer, "getitimer", gen_getitimer, 2},
 	{SYS_nanosleep, "nanosleep", gen_nanosleep, 1},
 	{SYS_fcntl, "fcntl", gen_fcntl, 4},
+	{SYS_lseek, "lseek", gen_fdcall, 3},
+	{SYS_ftruncate, "ftruncate", gen_fdcall, 1},
+	{SYS_fsync, "fsync", gen_fdcall, 1},
+	{SYS_fstat, "fstat", gen_fdcall, 2},
+	{SYS_getdents, "getdents", gen_fdcall, 2},
+	{SYS_stat, "stat", gen_look, 2},
+	{SYS_lstat, "lstat", gen_look, 1},
+	{SYS_statfs, "statfs", gen_look, 1},
+	{SYS_chdir, "chdir", gen_look, 1},
+	{SYS_getcwd, "__getcwd", gen_look, 1},
+	{SYS_umask, "umask", gen_look, 1},
+	{SYS_sync, "__sync", gen_look, 1},
+	{SYS_clock_gettime, "clock_gettime", gen_look, 1},
+	{SYS_intrinfo, "intrinfo", gen_look, 1},
+	{SYS_unlink, "unlink", gen_change, 1},
+	{SYS_link, "link", gen_change, 1},
+	{SYS_rename, "rename", gen_change, 1},
+	{SYS_mkdir, "mkdir", gen_change, 1},
+	{SYS_rmdir, "rmdir", gen_change, 1},
+	{SYS_chmod, "chmod", gen_change, 1},
 	{0, "nosys", gen_nosys, 6},
 };
 #define NCALLS (sizeof(calls) / sizeof(calls[0]))
@@ -3100,6 +3217,15 @@ static void post_call(const struct call *c, int r)
 	case SYS_setpgid:
 		if (r == 0 && (c->a[0] == 0 || c->a[0] == cs.mypid))
 			cs.mypgid_self = c->a[1] == 0 || c->a[1] == cs.mypid;
+		break;
+	case SYS_chdir:
+		/* Relative paths in the list must keep meaning the same. */
+		if (r == 0 && sys3(SYS_chdir, (uint32_t) "/", 0, 0) != 0)
+			anomaly(c, r, "chdir / failed after a chdir");
+		break;
+	case SYS_umask:
+		sys3(SYS_umask, 022, 0,
+		     0); /* so that a later open means the same */
 		break;
 	}
 }
@@ -3944,6 +4070,7 @@ static int setup_arena(void)
 {
 	uint32_t b = (uint32_t)sbrk(0);
 	struct meminfo m;
+	struct stat rootst;
 
 	if (b % PAGE && sbrk(PAGE - b % PAGE) == (void *)-1)
 		return -1;
@@ -3954,6 +4081,7 @@ static int setup_arena(void)
 	if (meminfo(&m) < 0)
 		return -1;
 	cfg.segment = m.mm == MM_SEGMENT;
+	cfg.disk = stat("/", &rootst) == 0 && rootst.st_dev != ST_DEV_INITRD;
 	cfg.stack_lo = cfg.segment ? PGUP(end) : USER_TOP - USTACK_SIZE;
 	return 0;
 }
