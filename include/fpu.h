@@ -1,7 +1,8 @@
 /*
  * Each process's floating-point state (x87 and SSE registers), which
- * kernel/fpu.c switches lazily; the layout is the upcall ABI's struct
- * kfpstate, since signal frames carry it to the program.
+ * kernel/fpu.c switches lazily (its functions are in defs.h); the layout
+ * is the upcall ABI's struct kfpstate, since signal frames carry it to
+ * the program.
  */
 #ifndef FPU_H
 #define FPU_H
@@ -27,18 +28,5 @@ union fpustate {
 	struct fnsave_area fn;
 	uint8_t bytes[FPSTATE_SIZE];
 };
-
-struct proc;
-struct trapframe;
-
-void fpu_init(void);
-void fpu_switch(struct proc *p);
-void fpu_fork(struct proc *child, struct proc *parent);
-void fpu_exec(struct proc *p);
-void fpu_exit(struct proc *p);
-int fpu_fault_code(struct proc *p, int vec);
-int fpu_sig_save(struct proc *p, uint32_t uaddr);
-int fpu_sig_restore(struct proc *p, uint32_t uaddr);
-int fpu_in_use(struct proc *p);
 
 #endif
