@@ -54,7 +54,7 @@
 #define CR0_PE	       0x00000001 /* protection enable */
 #define CR0_MP	       0x00000002 /* monitor coprocessor */
 #define CR0_EM	       0x00000004 /* no FPU: x87 instructions trap */
-#define CR0_TS	       0x00000008 /* task switched: the next FPU use raises #NM */
+#define CR0_TS	       0x00000008 /* task switched: next FPU use raises #NM */
 #define CR0_NE	       0x00000020 /* x87 errors as #MF, not through IRQ 13 */
 #define CR0_WP	       0x00010000 /* ring 0 honours read-only pages */
 #define CR0_PG	       0x80000000 /* paging */

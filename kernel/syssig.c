@@ -188,7 +188,8 @@ static int restore_context(struct trapframe *tf, const struct kucontext *uc)
  * just past the frame's return address (at signo), so the context's
  * address is at esp + 8. The saved state comes back, registers and FPU,
  * checked (a forged frame cannot raise privilege, nor hand fxrstor a bad
- * mxcsr: the process dies of SIGSEGV), and so does the blocked set. Returns the restored eax, which syscall() puts back.
+ * mxcsr: the process dies of SIGSEGV), and so does the blocked set.
+ * Returns the restored eax, which syscall() puts back.
  */
 int sys_sigreturn(void)
 {
