@@ -4,8 +4,11 @@ self-describing programs tests/user/fpu_*.c cannot see from inside. The
 kernel stays integer-only: the only FPU instructions in kernel.elf are
 fpu.c's, which move registers and never compute. User code is built for
 the x87. The tracer names the FPE_FLT* codes of a floating-point SIGFPE.
-And the lazy switch seen from the shell: intr shows no #NM after an
+The lazy switch seen from the shell: intr shows no #NM after an
 integer-only program, and #NM after two that take turns with the FPU.
+And the fnsave fallback, on a CPU QEMU builds without fxsave. (The
+signal frame's layout differs there, so fpu_sigfpe and
+fpu_sigreturn_forge, which read it as fxsave's, are not run so.)
 """
 
 import os
@@ -108,3 +111,19 @@ def test_shell_sees_lazy_switching():
         assert after >= int(m.group(1)), (before, after)
     finally:
         s.close()
+
+
+# CPUs the default one is not: no fxsave (fpu.c falls back on fnsave and
+# frstor, 108 bytes, x87 only), and fxsave without SSE (a Pentium II).
+OLD_CPUS = {"nofxsr": "qemu32,-fxsr,-sse,-sse2", "pentium2": "pentium2"}
+
+
+@pytest.mark.parametrize("cpu", sorted(OLD_CPUS))
+@pytest.mark.parametrize("prog", ["fpu_isolation", "fpu_signal", "fpu_lazy",
+                                  "fpu_fenv", "math_funcs"])
+def test_older_cpus(cpu, prog):
+    """The same lessons on a CPU without fxsave, or without SSE."""
+    r = kestrel.boot("quiet init=/test/%s" % prog,
+                     extra=("-cpu", OLD_CPUS[cpu]))
+    kestrel.expect(r, [r"^init: /test/%s exited with status 0$" % prog],
+                   forbid=[r"FAIL"])
