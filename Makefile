@@ -77,6 +77,7 @@ KOBJS := \
 	$(B)/kernel/idt.o \
 	$(B)/kernel/trap.o \
 	$(B)/kernel/trapasm.o \
+	$(B)/kernel/fpu.o \
 	$(B)/kernel/vectors.o \
 	$(B)/kernel/pic.o \
 	$(B)/kernel/pit.o \
@@ -130,6 +131,7 @@ KOBJS := \
 # panic.c: panic, register dumps, backtraces
 # gdt.c, segasm.S: segments and the TSS
 # idt.c, trap.c, trapasm.S, vectors.S: the trap path, the double-fault task
+# fpu.c: each process's x87 and SSE registers, switched lazily (#NM)
 # pic.c, pit.c, timer.c, rtc.c: interrupts and time
 # watchdog.c: the NMI watchdog (ticks as NMIs, through the I/O APIC)
 # mem.c, kalloc.c: physical memory
@@ -156,13 +158,12 @@ KOBJS := \
 # tracetab.c: how the tracer shows each call, generated from the same list
 
 # ---- User programs: libc, crt0 and the programs in user/ and tests/user/.
-# UFPUFLAGS: whether user code may use the FPU. The kernel does not give
-# programs one yet (CR0.EM), so user code is built as the kernel is; when
-# it saves each process's x87 state, this becomes -m80387 (issue 13,
-# point 2). The library's own floating-point files (ULIBFPU below) always
-# use the x87, and <math.h> and <stdlib.h> hide their functions from
-# code built without it (GCC defines _SOFT_FLOAT then).
-UFPUFLAGS := -mno-80387 -mno-sse -mno-mmx
+# UFPUFLAGS: user code computes with the x87 (the kernel saves each
+# process's registers: kernel/fpu.c), so float and double arithmetic,
+# <math.h> and strtod work in every program; not with SSE or MMX, which
+# GCC would otherwise use for plain copies. The kernel itself stays
+# integer-only (-mno-80387 in CFLAGS).
+UFPUFLAGS := -m80387 -mno-sse -mno-mmx
 UCFLAGS := $(filter-out -Iinclude -I$(B)/include -mno-80387 -mno-sse -mno-mmx,\
 	$(CFLAGS)) $(UFPUFLAGS) -Iuser/include -Iinclude -I$(B)/include
 ULIBOBJS := \
@@ -220,11 +221,6 @@ $(B)/user/%.o: user/%.S $(GENHDRS)
 
 $(B)/user/usys.o: $(B)/user/usys.S $(GENHDRS)
 	$(CC) $(UCFLAGS) -D__ASSEMBLER__ -c -o $@ $<
-
-# math.c and strtod.c return doubles in st(0) and compute with the x87.
-ULIBFPU := $(B)/user/lib/math.o $(B)/user/lib/strtod.o
-$(ULIBFPU): UCFLAGS := $(filter-out $(UFPUFLAGS),$(UCFLAGS)) -m80387 \
-	-mno-sse -mno-mmx
 
 # FMT_FLOAT: the user build adds %f %e %g %a (digits from lib/fmtfloat.c).
 $(B)/user/fmt.o: kernel/fmt.c

@@ -179,6 +179,17 @@ void trap_return_user(struct trapframe *tf, struct proc *p);
 extern int trap_nesting; /* trap frames on the running kernel stack */
 void trapframe_check(struct trapframe *tf);
 
+/* fpu.c: each process's x87 and SSE registers, switched lazily */
+void fpu_init(void);
+void fpu_switch(struct proc *p);
+void fpu_fork(struct proc *child, struct proc *parent);
+void fpu_exec(struct proc *p);
+void fpu_exit(struct proc *p);
+int fpu_in_use(struct proc *p);
+int fpu_fault_code(struct proc *p, int vec);
+int fpu_sig_save(struct proc *p, uint32_t uaddr);
+int fpu_sig_restore(struct proc *p, uint32_t uaddr);
+
 /* pic.c */
 void pic_init(void);
 void pic_enable(int irq);

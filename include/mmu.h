@@ -51,12 +51,21 @@
 #define FL_ID	      0x00200000 /* CPUID available */
 
 /* Control register bits. */
-#define CR0_PE	0x00000001 /* protection enable */
-#define CR0_MP	0x00000002 /* monitor coprocessor */
-#define CR0_EM	0x00000004 /* no FPU: x87 instructions trap */
-#define CR0_WP	0x00010000 /* ring 0 honours read-only pages */
-#define CR0_PG	0x80000000 /* paging */
-#define CR4_PSE 0x00000010 /* 4 MiB pages */
+#define CR0_PE	       0x00000001 /* protection enable */
+#define CR0_MP	       0x00000002 /* monitor coprocessor */
+#define CR0_EM	       0x00000004 /* no FPU: x87 instructions trap */
+#define CR0_TS	       0x00000008 /* task switched: next FPU use raises #NM */
+#define CR0_NE	       0x00000020 /* x87 errors as #MF, not through IRQ 13 */
+#define CR0_WP	       0x00010000 /* ring 0 honours read-only pages */
+#define CR0_PG	       0x80000000 /* paging */
+#define CR4_PSE	       0x00000010 /* 4 MiB pages */
+#define CR4_OSFXSR     0x00000200 /* the OS saves SSE state with fxsave */
+#define CR4_OSXMMEXCPT 0x00000400 /* SSE errors as #XM, not #UD */
+
+/* CPUID leaf 1, edx: what the CPU has. */
+#define CPUID_FPU  0x00000001 /* an x87 on the chip */
+#define CPUID_FXSR 0x01000000 /* fxsave and fxrstor */
+#define CPUID_SSE  0x02000000 /* SSE: xmm registers and MXCSR */
 
 /* Page-fault error code bits (pushed by the CPU with #PF). */
 #define PFE_P	 0x01 /* 1: protection violation; 0: page not present */

@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include "kestrel/signal.h"
 #include "kestrel/sysinfo.h"
+#include "fpu.h"
 #include "param.h"
 #include "trace.h"
 
@@ -92,6 +93,8 @@ struct proc {
 	struct inode *cwd;	 /* current directory on the disk; NULL: root */
 	const struct initrd_file *icwd; /* ... in the initrd; NULL: root */
 	uint32_t umask;			/* permissions new files do not get */
+	int fpu_used;	    /* has FPU state; else its first use starts clean */
+	union fpustate fpu; /* its FPU registers, when not in the FPU (fpu.c) */
 };
 
 extern struct proc proc_table[NPROC];

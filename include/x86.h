@@ -134,6 +134,56 @@ static inline uint32_t read_cr4(void)
 	return v;
 }
 
+static inline void write_cr4(uint32_t v)
+{
+	__asm__ volatile("movl %0, %%cr4" : : "r"(v) : "memory");
+}
+
+/* Clears CR0.TS: the next FPU instruction runs instead of raising #NM. */
+static inline void clts(void)
+{
+	__asm__ volatile("clts");
+}
+
+static inline void cpuid(uint32_t leaf, uint32_t *a, uint32_t *b, uint32_t *c,
+			 uint32_t *d)
+{
+	__asm__ volatile("cpuid"
+			 : "=a"(*a), "=b"(*b), "=c"(*c), "=d"(*d)
+			 : "a"(leaf), "c"(0));
+}
+
+/* The FPU instructions the kernel uses (fpu.c): it never computes. */
+static inline void fninit(void)
+{
+	__asm__ volatile("fninit");
+}
+
+static inline void fxsave(void *area)
+{
+	__asm__ volatile("fxsave %0" : "=m"(*(uint8_t(*)[512])area));
+}
+
+static inline void fxrstor(const void *area)
+{
+	__asm__ volatile("fxrstor %0" : : "m"(*(const uint8_t(*)[512])area));
+}
+
+static inline void fnsave(void *area)
+{
+	__asm__ volatile("fnsave %0" : "=m"(*(uint8_t(*)[108])area));
+}
+
+static inline void frstor(const void *area)
+{
+	__asm__ volatile("frstor %0" : : "m"(*(const uint8_t(*)[108])area));
+}
+
+static inline void ldmxcsr(uint32_t v)
+{
+	__asm__ volatile("ldmxcsr %0" : : "m"(v));
+}
+
 static inline void invlpg(uint32_t va)
 {
 	__asm__ volatile("invlpg (%0)" : : "r"(va) : "memory");

@@ -182,6 +182,7 @@ static int exec_image(struct proc *p, const char *path, struct image *im,
 	set_user_frame(p, eh->entry, sp);
 	proc_set_name(p, path);
 	sig_exec(p);
+	fpu_exec(p);
 	trace_exec(p, path);
 	return 0;
 }

@@ -83,16 +83,6 @@ static void start_init(void)
 	proc_start_init(argv, argc);
 }
 
-/*
- * Programs get no floating-point unit: with CR0.EM set, x87 and MMX
- * instructions trap (#NM, SIGILL) instead of sharing one set of registers
- * between processes, which the kernel does not save.
- */
-static void fpu_off(void)
-{
-	write_cr0((read_cr0() | CR0_EM) & ~CR0_MP);
-}
-
 /* With nothing to run: show that the timer ticks, then wait forever. */
 static void idle_show_ticks(void)
 {
@@ -128,7 +118,7 @@ void kmain(uint32_t magic, uint32_t mbi_pa)
 
 	gdt_init();
 	idt_init();
-	fpu_off();
+	fpu_init();
 	pic_init();
 	mem_init(mbi);
 	find_initrd(mbi);

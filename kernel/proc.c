@@ -170,6 +170,7 @@ int proc_fork(void)
 		proc_free(np);
 		return p->killsig ? -EINTR : -ENOMEM;
 	}
+	fpu_fork(np, p);
 	*np->tf = *p->tf;
 	np->tf->eax = 0; /* fork returns 0 in the child */
 	for (int fd = 0; fd < NOFILE; fd++)
@@ -204,6 +205,7 @@ void proc_exit(int xstatus)
 		panic("init exited (wait status 0x%x)", xstatus);
 	if (p->trace.flags)
 		trace_end(p, xstatus);
+	fpu_exit(p);
 	for (int fd = 0; fd < NOFILE; fd++)
 		if (p->ofile[fd]) {
 			file_close(p->ofile[fd]);

@@ -106,6 +106,8 @@ static void run(struct proc *p, struct context **from)
 	 * the same process again needs no switch (vm_switch sees that;
 	 * exit and exec switch away from one they free). */
 	vm_switch(p->mm);
+	/* Only a bit is set here: the FPU's registers move on first use. */
+	fpu_switch(p);
 	swtch(from, p->context);
 }
 

@@ -212,11 +212,14 @@ static int build_frame(struct proc *p, struct trapframe *tf, int sig,
 		       const struct ksigaction *a, uint32_t mask)
 {
 	struct ksigframe f;
-	uint32_t sp = tf->esp;
+	uint32_t sp = tf->esp, fpaddr = 0;
 
 	if ((a->flags & SA_ONSTACK) &&
 	    !(p->sig.altstack.ss_flags & SS_DISABLE) && !on_altstack(p, sp))
 		sp = p->sig.altstack.ss_sp + p->sig.altstack.ss_size;
+	/* The FPU state above the frame, 16-aligned as fxsave stores it. */
+	if (fpu_in_use(p))
+		sp = fpaddr = (sp - FPSTATE_SIZE) & ~15u;
 	/* As after a call: the return address at sp, sp + 4 16-aligned. */
 	sp = ((sp - sizeof(f) - 16) & ~15u) + 12;
 	memset(&f, 0, sizeof(f));
@@ -227,6 +230,7 @@ static int build_frame(struct proc *p, struct trapframe *tf, int sig,
 	f.si = p->sig.info[sig];
 	save_context(&f.ucontext, tf, mask,
 		     sig == SIGSEGV ? p->sig.info[sig].si_addr : 0);
+	f.ucontext.uc_mcontext.fpregs = fpaddr;
 	f.ucontext.uc_stack = p->sig.altstack;
 	if (on_altstack(p, tf->esp))
 		f.ucontext.uc_stack.ss_flags |= SS_ONSTACK;
@@ -237,6 +241,8 @@ static int build_frame(struct proc *p, struct trapframe *tf, int sig,
 	if (on_altstack(p, tf->esp) && !on_altstack(p, sp))
 		return -EFAULT;
 	if (copyout(sp, &f, sizeof(f)) < 0)
+		return -EFAULT;
+	if (fpaddr && fpu_sig_save(p, fpaddr) < 0)
 		return -EFAULT;
 	tf->esp = sp;
 	tf->eip = a->handler;

@@ -186,9 +186,10 @@ static int restore_context(struct trapframe *tf, const struct kucontext *uc)
 /*
  * __sigreturn(): the end of a handler. Its restorer runs this with esp
  * just past the frame's return address (at signo), so the context's
- * address is at esp + 8. The saved state comes back, checked (a forged
- * frame cannot raise privilege: the process dies of SIGSEGV), and so does
- * the blocked set. Returns the restored eax, which syscall() puts back.
+ * address is at esp + 8. The saved state comes back, registers and FPU,
+ * checked (a forged frame cannot raise privilege, nor hand fxrstor a bad
+ * mxcsr: the process dies of SIGSEGV), and so does the blocked set.
+ * Returns the restored eax, which syscall() puts back.
  */
 int sys_sigreturn(void)
 {
@@ -200,7 +201,8 @@ int sys_sigreturn(void)
 	p->tf_changed = 1; /* checked again on the way out */
 	if (copyin(&ucaddr, tf->esp + 8, sizeof(ucaddr)) < 0 ||
 	    copyin(&uc, ucaddr, sizeof(uc)) < 0 ||
-	    restore_context(tf, &uc) < 0) {
+	    restore_context(tf, &uc) < 0 ||
+	    fpu_sig_restore(p, uc.uc_mcontext.fpregs) < 0) {
 		kprintf("pid %d (%s): bad signal frame at esp 0x%08x: killed by "
 			"SIGSEGV\n",
 			p->pid, p->name, tf->esp);

@@ -139,7 +139,7 @@ static int fault_signal(int vec)
 	case T_SIMDERR:
 		return SIGFPE;
 	case T_ILLOP:
-	case T_DEVICE: /* x87 and MMX: programs have no FPU (CR0.EM) */
+	case T_DEVICE: /* an FPU instruction on a CPU with no x87 (fpu.c) */
 		return SIGILL;
 	case T_ALIGN:
 		return SIGBUS;
@@ -158,6 +158,9 @@ static int fault_code(struct trapframe *tf)
 		return tf->err & PFE_P ? SEGV_ACCERR : SEGV_MAPERR;
 	case T_DIVIDE:
 		return FPE_INTDIV;
+	case T_FPERR:
+	case T_SIMDERR:
+		return fpu_fault_code(curproc, tf->trapno);
 	case T_ILLOP:
 		return ILL_ILLOPC;
 	case T_ALIGN:

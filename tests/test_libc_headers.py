@@ -20,6 +20,9 @@ HEADERS = {
     "errno.h": "int f(void) { return errno + ENOTEMPTY + EDOM + EPIPE; }",
     "fcntl.h": "mode_t m; off_t o; pid_t p; int f(void) "
                "{ return open(\"x\", O_RDONLY | O_CLOEXEC); }",
+    "fenv.h": "fenv_t e; fexcept_t x; int f(void) { return "
+              "fesetround(FE_UPWARD) + fetestexcept(FE_ALL_EXCEPT) + "
+              "feenableexcept(FE_DIVBYZERO) + FE_TOWARDZERO; }",
     "getopt.h": "struct option o = {\"a\", no_argument, 0, 'a'}; "
                 "int f(int c, char **v) { return getopt(c, v, \"a\") + optind; }",
     "inttypes.h": "int64_t i; uintmax_t u; const char *s = PRId64 PRIuMAX "

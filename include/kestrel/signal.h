@@ -88,6 +88,11 @@ struct ksigaction {
 #define SI_TIMER      (-2) /* a timer expired */
 #define ILL_ILLOPC    1	   /* illegal opcode */
 #define FPE_INTDIV    1	   /* integer divide by zero */
+#define FPE_FLTDIV    3	   /* floating-point divide by zero */
+#define FPE_FLTOVF    4	   /* floating-point overflow */
+#define FPE_FLTUND    5	   /* floating-point underflow (or denormal) */
+#define FPE_FLTRES    6	   /* floating-point inexact result */
+#define FPE_FLTINV    7	   /* invalid floating-point operation */
 #define SEGV_MAPERR   1	   /* address not mapped */
 #define SEGV_ACCERR   2	   /* no permission for the mapped address */
 #define BUS_ADRALN    1	   /* misaligned address */
@@ -145,9 +150,34 @@ struct kstack {
 #define REG_SS	   18
 #define NGREG	   19
 
+/*
+ * The saved FPU state (fpregs below points at one): the 512 bytes that
+ * fxsave stores, 16-aligned. On a CPU without fxsave (none since the
+ * Pentium II) its first 108 bytes hold fnsave's smaller image instead.
+ * sigreturn refuses an mxcsr with a bit set outside mxcsr_mask (fxrstor
+ * would fault on it).
+ */
+#define FPSTATE_SIZE 512
+struct kfpstate {
+	uint16_t fcw; /* x87 control word: masks, precision, rounding */
+	uint16_t fsw; /* x87 status word: the exception flags */
+	uint8_t ftw;  /* which registers are in use, one bit each */
+	uint8_t pad1;
+	uint16_t fop; /* the last x87 opcode */
+	uint32_t fip; /* ... its address */
+	uint16_t fcs, pad2;
+	uint32_t fdp; /* ... and its operand's */
+	uint16_t fds, pad3;
+	uint32_t mxcsr;	     /* SSE control and status */
+	uint32_t mxcsr_mask; /* the mxcsr bits this CPU has */
+	uint8_t st[8][16];   /* st(0) .. st(7), 80 bits each */
+	uint8_t xmm[8][16];  /* xmm0 .. xmm7 */
+	uint8_t reserved[224];
+} __attribute__((aligned(16)));
+
 struct kmcontext {
 	uint32_t gregs[NGREG];
-	uint32_t fpregs;  /* 0: programs have no FPU state to save */
+	uint32_t fpregs;  /* the saved struct kfpstate, or 0: FPU unused */
 	uint32_t oldmask; /* the blocked set before the handler */
 	uint32_t cr2;	  /* the faulting address of a page fault */
 };

@@ -3,7 +3,7 @@
 // and precision, exact digits (0.1 to 20 places, DBL_MAX in full, the
 // smallest subnormal), rounding half to even, inf and nan, long double.
 // The digits are made with integer instructions only, and the arguments
-// here are constants, so this runs on a kernel that gives no FPU.
+// here are constants, so this would run in a program without the FPU.
 // expect: exit 0
 // expect-output: ^printf: 3.14159 -2.500000e-01 0x1.8p\+1$
 // expect-output: ^all checks passed$

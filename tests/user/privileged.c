@@ -1242,14 +1242,15 @@ static int p_vmcall(void)
 	return 1;
 }
 
-/* movaps %xmm0, %xmm1: #UD while CR4.OSFXSR is off. */
+/* movaps %xmm0, %xmm1: runs, since the kernel sets CR4.OSFXSR and saves
+ * each process's SSE registers with fxsave (#UD without OS support). */
 static int p_sse_movaps(void)
 {
 	__asm__ volatile(".byte 0x0f, 0x28, 0xc8");
-	return 1;
+	return 0;
 }
 
-/* x87 traps in ring 3: programs have no FPU (CR0.EM is set). */
+/* x87 instructions run in ring 3: each process has its own x87 state. */
 static int p_x87_fld1(void)
 {
 	__asm__ volatile(".byte 0xdb, 0xe3\n\t"	  /* fninit */
@@ -1264,8 +1265,9 @@ static int p_x87_fld1(void)
  * A child loads a value into the x87 register stack and exits; this
  * process, which never loaded anything, then pops the top of its own x87
  * stack. Unless the kernel gives each process its own x87 state, it finds
- * the child's value there. (kestrel gives programs no FPU at all: CR0.EM
- * is set, so the child's first x87 instruction ends it with SIGILL.)
+ * the child's value there. (Before kestrel saved x87 state it found it,
+ * then it gave programs no FPU at all; now the parent's first x87
+ * instruction after the child ran loads its own, clean, registers.)
  */
 static int p_x87_registers_private(void)
 {
@@ -1276,7 +1278,7 @@ static int p_x87_registers_private(void)
 		return 3;
 	pid = fork();
 	if (pid == 0) {
-		__asm__ volatile(".byte 0xdb, 0xe3\n\t" /* fninit */
+		__asm__ volatile("fninit\n\t"
 				 "fildl %0" ::"m"(secret));
 		write(fds[1], "x", 1);
 		_exit(0);
@@ -1284,15 +1286,43 @@ static int p_x87_registers_private(void)
 	close(fds[1]);
 	if (pid < 0)
 		return 3;
-	if (read(fds[0], &c, 1) != 1) {
-		/* No FPU for programs (CR0.EM): x87 traps, nothing can leak. */
-		waitpid(pid, &status, 0);
-		return WIFSIGNALED(status) && WTERMSIG(status) == SIGILL ? 0
-									 : 3;
-	}
-	waitpid(pid, &status, 0);
+	if (read(fds[0], &c, 1) != 1 || waitpid(pid, &status, 0) != pid ||
+	    status != 0)
+		return 3;
 	__asm__ volatile("fistpl %0" : "=m"(got));
 	return got == secret ? 5 : 0;
+}
+
+/*
+ * The same with an SSE register: a child leaves a value in xmm0 and
+ * exits; this process's xmm0, which it never wrote, must not hold it.
+ */
+static int p_sse_registers_private(void)
+{
+	uint32_t secret[4] __attribute__((aligned(16))) = {0x5ec7e7, 1, 2, 3};
+	uint32_t got[4] __attribute__((aligned(16))) = {0, 0, 0, 0};
+	int pid, status, fds[2];
+	char c;
+
+	if (pipe(fds) < 0)
+		return 3;
+	pid = fork();
+	if (pid == 0) {
+		/* movaps (%eax), %xmm0, as bytes: built with -mno-sse */
+		__asm__ volatile(".byte 0x0f, 0x28, 0x00" ::"a"(secret)
+				 : "memory");
+		write(fds[1], "x", 1);
+		_exit(0);
+	}
+	close(fds[1]);
+	if (pid < 0)
+		return 3;
+	if (read(fds[0], &c, 1) != 1 || waitpid(pid, &status, 0) != pid ||
+	    status != 0)
+		return 3;
+	/* movaps %xmm0, (%eax) */
+	__asm__ volatile(".byte 0x0f, 0x29, 0x00" ::"a"(got) : "memory");
+	return memcmp(got, secret, sizeof(got)) == 0 ? 5 : 0;
 }
 
 /* ---- exec: no page or segment stops a program running its own data. */
