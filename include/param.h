@@ -14,18 +14,18 @@
 #define KSTACK_PAGES 2	/* kernel stack per process: 8 KiB */
 
 /* Files. */
-#define NOFILE	 OPEN_MAX /* open files per process */
-#define NFILE	 256	  /* open files in the whole system; more: ENFILE */
-#define NBUF	 64	  /* disk block buffers in the buffer cache (bio.c) */
-#define PIPESIZE 4096	  /* bytes a pipe holds (a power of two, <= a page) */
+#define NOFILE	       OPEN_MAX /* open files per process */
+#define NFILE	       256  /* open files in the whole system; more: ENFILE */
+#define NBUF	       64   /* disk block buffers in the buffer cache (bio.c) */
+#define PIPESIZE       4096 /* bytes a pipe holds (a power of two, <= a page) */
 #define NINODE	       64   /* inodes in use at once (inode.c); more: ENFILE */
 #define EXT2_MAXGROUPS 256  /* ext2 block groups a disk may have (ext2.c) */
 #define EXEC_MAX       (4 << 20) /* the largest program file execv loads */
 
 /* System calls. */
 #define MAXSYSARGS  6	     /* arguments a system call may take */
-#define MAXARG	    ARGV_MAX /* execv: arguments, not counting the NULL */
-#define MAXARGBYTES ARG_MAX  /* execv: total bytes of argument strings */
+#define MAXARG	    ARGV_MAX /* execve: strings of argv and envp together */
+#define MAXARGBYTES ARG_MAX  /* execve: their bytes, with their NULs */
 #define MAXPATH	    PATH_MAX /* a path, with its NUL */
 
 /* The system-call tracer (trace.c). */

@@ -8,6 +8,7 @@
  * interrupts masked (intr_push), which on one CPU is the table's lock.
  */
 #include "defs.h"
+#include "exec.h"
 #include "file.h"
 #include "kestrel/errno.h"
 #include "kestrel/signal.h"
@@ -123,8 +124,8 @@ void proc_set_name(struct proc *p, const char *path)
 	strncpy_safe(p->name, s, sizeof(p->name));
 }
 
-/* Starts /bin/init as pid 1 with argv; panics if it cannot. */
-void proc_start_init(char **argv, int argc)
+/* Starts /bin/init as pid 1 with the strings of ea; panics if it cannot. */
+void proc_start_init(const struct execargs *ea)
 {
 	struct proc *p = proc_alloc();
 	int r;
@@ -135,7 +136,7 @@ void proc_start_init(char **argv, int argc)
 	sig_init(p);
 	file_open_console(p);
 	fs_proc_init(p);
-	r = exec_load(p, "/bin/init", argv, argc);
+	r = exec_load(p, "/bin/init", ea);
 	if (r < 0)
 		panic("proc_start_init: cannot run /bin/init (error %d)", -r);
 	p->pgid = p->pid;
