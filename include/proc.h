@@ -89,7 +89,7 @@ struct proc {
 	uint32_t call_start;  /* the tick the system call began (sleeps) */
 	int tf_changed; /* the kernel rewrote tf: check it on the way out */
 	struct tracestate trace; /* system-call tracing (trace.c) */
-	struct inode *cwd;    /* current directory on the disk; NULL: root */
+	struct inode *cwd;	 /* current directory on the disk; NULL: root */
 	const struct initrd_file *icwd; /* ... in the initrd; NULL: root */
 	uint32_t umask;			/* permissions new files do not get */
 };
