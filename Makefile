@@ -110,6 +110,7 @@ KOBJS := \
 	$(B)/kernel/swtch.o \
 	$(B)/kernel/elf.o \
 	$(B)/kernel/exec.o \
+	$(B)/kernel/execargs.o \
 	$(B)/kernel/syscall.o \
 	$(B)/kernel/sysproc.o \
 	$(B)/kernel/sysfile.o \

@@ -11,6 +11,7 @@
 
 struct trapframe;
 struct proc;
+struct execargs;
 struct mb_info;
 struct tss;
 
@@ -259,7 +260,7 @@ void kfree_pages(void *va, uint32_t n);
 /* proc.c */
 struct proc *proc_alloc(void);
 void proc_set_name(struct proc *p, const char *path);
-void proc_start_init(char **argv, int argc);
+void proc_start_init(const struct execargs *ea);
 uint32_t proc_nsyscalls(void);
 int proc_fork(void);
 void proc_exit(int xstatus) __attribute__((noreturn));
@@ -303,8 +304,7 @@ void trace_end(struct proc *p, int xstatus);
 void trace_fork(struct proc *child, struct proc *parent);
 void trace_exec(struct proc *p, const char *path);
 
-/* exec.c, elf.c */
-int exec_load(struct proc *p, const char *path, char **argv, int argc);
+/* elf.c (exec.c and execargs.c: exec.h) */
 const char *elf_check(const uint8_t *data, uint32_t size, uint32_t limit);
 
 /* console.c, kbd.c */

@@ -24,8 +24,8 @@
 
 /* System calls. */
 #define MAXSYSARGS  6	     /* arguments a system call may take */
-#define MAXARG	    ARGV_MAX /* execv: arguments, not counting the NULL */
-#define MAXARGBYTES ARG_MAX  /* execv: total bytes of argument strings */
+#define MAXARG	    ARGV_MAX /* execve: strings of argv and envp together */
+#define MAXARGBYTES ARG_MAX  /* execve: their bytes, with their NULs */
 #define MAXPATH	    PATH_MAX /* a path, with its NUL */
 
 /* The system-call tracer (trace.c). */

@@ -19,6 +19,7 @@ enum trace_kind {
 	TA_INBUF,     /* the bytes the call reads, as many as the next arg */
 	TA_OUTBUF,    /* the bytes the call wrote, as many as its result */
 	TA_ARGV,      /* a NULL-terminated array of strings */
+	TA_ENVP,      /* the same, shown as a count (strace's way) */
 	TA_INTS,      /* an array of n ints the call wrote */
 	TA_SIG,	      /* a signal number, by name */
 	TA_OFLAG,     /* open's flags, by name */

@@ -33,6 +33,19 @@ static inline int urange_ok(uint32_t uaddr, uint32_t n)
 #define SEG_IMAGE_MAX (64 * 1024 * 1024)
 #define SEG_MAX	      (256 * 1024 * 1024)
 
+/*
+ * The stack a new program gets for argbytes of arguments, environment and
+ * their pointers: USTACK_SIZE, whose first page has always held them, and
+ * a page more for each further page they take, so that a program with
+ * long arguments keeps as much stack to run in as any other.
+ */
+static inline uint32_t ustack_size(uint32_t argbytes)
+{
+	uint32_t pages = (argbytes + PGSIZE - 1) / PGSIZE;
+
+	return USTACK_SIZE + (pages > 1 ? (pages - 1) * PGSIZE : 0);
+}
+
 struct mm {
 	pde_t *pgdir;	     /* the page directory */
 	uint32_t base;	     /* segment: physical start of the range */
@@ -55,8 +68,11 @@ struct mm_ops {
 	struct mm *(*create)(void);
 	/* Makes [va, va+len) usable; the program image, before the stack. */
 	int (*map)(struct mm *mm, uint32_t va, uint32_t len, int flags);
-	/* Sets up the stack, and the empty heap at heap_start (the image end). */
-	int (*finish)(struct mm *mm, uint32_t heap_start);
+	/*
+	 * Sets up a stack of stack_size bytes (ustack_size), and the empty
+	 * heap at heap_start (the image end).
+	 */
+	int (*finish)(struct mm *mm, uint32_t heap_start, uint32_t stack_size);
 	/* The highest break the heap may reach. */
 	uint32_t (*brk_limit)(struct mm *mm);
 	/* Maps or frees memory for a new break (vm_sbrk checked it). */

@@ -1,12 +1,13 @@
 /*
  * Starting a program: load a checked ELF file from the root (the disk's,
  * read whole into kernel memory first, or the initrd) into a new address
- * space, build argc and argv on its stack as a cdecl call to
- * _start would see them, and aim the trap frame at the entry point in
- * ring 3. The old address space is freed only once the new one is whole.
+ * space, lay the argument and environment strings out on its stack
+ * (execargs.c), and aim the trap frame at the entry point in ring 3.
+ * The old address space is freed only once the new one is whole.
  */
 #include "defs.h"
 #include "elf.h"
+#include "exec.h"
 #include "file.h"
 #include "fs.h"
 #include "kestrel/errno.h"
@@ -16,8 +17,6 @@
 #include "sysdefs.h"
 #include "trapframe.h"
 #include "vm.h"
-
-#define FAKE_RETURN 0xffffffff /* _start must never return */
 
 /* Maps and fills every PT_LOAD segment; returns the image's end or -errno. */
 static int64_t load_segments(struct mm *mm, const uint8_t *data)
@@ -41,33 +40,6 @@ static int64_t load_segments(struct mm *mm, const uint8_t *data)
 			end = ph->vaddr + ph->memsz;
 	}
 	return end;
-}
-
-/* Pushes the strings, argv[] and argc; returns the new esp or 0. */
-static uint32_t build_stack(struct mm *mm, char **argv, int argc)
-{
-	uint32_t sp = mm->stack_top, uargv[MAXARG + 1], frame[3];
-	uint32_t len;
-
-	for (int i = argc - 1; i >= 0; i--) {
-		len = strlen(argv[i]) + 1;
-		sp -= len;
-		if (copyout_mm(mm, sp, argv[i], len) < 0)
-			return 0;
-		uargv[i] = sp;
-	}
-	uargv[argc] = 0;
-	sp &= ~3u;
-	sp -= (uint32_t)(argc + 1) * 4;
-	if (copyout_mm(mm, sp, uargv, (uint32_t)(argc + 1) * 4) < 0)
-		return 0;
-	frame[0] = FAKE_RETURN;
-	frame[1] = (uint32_t)argc;
-	frame[2] = sp;
-	sp -= sizeof(frame);
-	if (copyout_mm(mm, sp, frame, sizeof(frame)) < 0)
-		return 0;
-	return sp;
 }
 
 /* Aims p's trap frame at entry in ring 3 with a fresh register set. */
@@ -115,7 +87,7 @@ static int image_read(struct inode *ip, struct image *im)
 /*
  * Finds the program at path (relative to p's current directory) and
  * gets it into memory. Returns 0, or -ENOENT, -EACCES (not a regular
- * file), -ENOEXEC (too large), -ENOMEM, -EIO.
+ * file, or no execute bit), -ENOEXEC (too large), -ENOMEM, -EIO.
  */
 static int image_get(struct proc *p, const char *path, struct image *im)
 {
@@ -136,7 +108,11 @@ static int image_get(struct proc *p, const char *path, struct image *im)
 	if ((r = namei(path, &ip)) < 0)
 		return r;
 	if ((r = ilock(ip)) == 0) {
-		r = S_ISREG(ip->d.i_mode) ? image_read(ip, im) : -EACCES;
+		/* A file no one may execute is refused, as POSIX has it,
+		 * even to root; the initrd's files have no such bits. */
+		r = S_ISREG(ip->d.i_mode) && (ip->d.i_mode & 0111)
+			    ? image_read(ip, im)
+			    : -EACCES;
 		iunlock(ip);
 	}
 	iput(ip);
@@ -151,7 +127,7 @@ static void image_put(struct image *im)
 
 /* Loads checked image im into a new address space and switches p to it. */
 static int exec_image(struct proc *p, const char *path, struct image *im,
-		      char **argv, int argc)
+		      const struct execargs *ea)
 {
 	const struct elf_ehdr *eh;
 	struct mm *mm, *old;
@@ -168,8 +144,10 @@ static int exec_image(struct proc *p, const char *path, struct image *im,
 	if ((mm = mm_ops->create()) == NULL)
 		return -ENOMEM;
 	end = load_segments(mm, im->data);
-	if (end < 0 || mm_ops->finish(mm, (uint32_t)end) < 0 ||
-	    (sp = build_stack(mm, argv, argc)) == 0) {
+	if (end < 0 ||
+	    mm_ops->finish(mm, (uint32_t)end,
+			   ustack_size(args_stack_bytes(ea))) < 0 ||
+	    (sp = args_build_stack(mm, ea)) == 0) {
 		mm_ops->destroy(mm);
 		return end < 0 && end != -EFAULT ? (int)end : -ENOMEM;
 	}
@@ -188,18 +166,18 @@ static int exec_image(struct proc *p, const char *path, struct image *im,
 }
 
 /*
- * Replaces p's program with the file at path, with argc kernel strings
- * argv. Returns 0, or -ENOENT, -EACCES, -ENOEXEC, -ENOMEM, -EIO (p is
- * unchanged then).
+ * Replaces p's program with the file at path, giving it the argument and
+ * environment strings in ea. Returns 0, or -ENOENT, -EACCES, -ENOEXEC,
+ * -ENOMEM, -EIO (p is unchanged then).
  */
-int exec_load(struct proc *p, const char *path, char **argv, int argc)
+int exec_load(struct proc *p, const char *path, const struct execargs *ea)
 {
 	struct image im = {NULL, 0, 0};
 	int r;
 
 	if ((r = image_get(p, path, &im)) < 0)
 		return r;
-	r = exec_image(p, path, &im, argv, argc);
+	r = exec_image(p, path, &im, ea);
 	image_put(&im);
 	return r;
 }

@@ -190,9 +190,8 @@ int file_write(struct file *f, uint32_t ubuf, uint32_t n)
 		return -EFAULT;
 	if (f->type == FD_CONSOLE)
 		return console_write_chunks(ubuf, n);
-	if (f->type == FD_INODE)
-		return fsfile_write(f, ubuf,
-				    n); /* the disk's files: fsfile.c */
+	if (f->type == FD_INODE) /* the disk's files: fsfile.c */
+		return fsfile_write(f, ubuf, n);
 	if (f->type != FD_PIPE)
 		return -EBADF;
 	r = pipe_write(f->pipe, 1, ubuf, n, f->nonblock);

@@ -3,6 +3,7 @@
  * step printing what it did, then runs self-tests or idles.
  */
 #include "defs.h"
+#include "exec.h"
 #include "file.h"
 #include "fs.h"
 #include "memlayout.h"
@@ -13,6 +14,7 @@
 #include "vm.h"
 #include "x86.h"
 
+#define INIT_MAXARG    32 /* words of init= passed on to init */
 #define KERNEL_NAME    "kestrel"
 #define KERNEL_VERSION "0.1"
 
@@ -69,18 +71,24 @@ static int split_words(char *line, char **argv, int max)
 /* Starts /bin/init with the words of init= as its arguments. */
 static void start_init(void)
 {
-	static char line[MAXARGBYTES];
-	char *argv[MAXARG + 1];
-	int argc = 1;
+	static char line[PGSIZE];
+	static struct execargs ea;
+	char *argv[INIT_MAXARG];
+	int argc = 0;
 	const char *prog = cmdline_get("init");
 
-	argv[0] = "init";
+	args_init(&ea);
 	if (prog) {
 		strncpy_safe(line, prog, sizeof(line));
-		argc += split_words(line, argv + 1, MAXARG - 1);
+		argc = split_words(line, argv, INIT_MAXARG);
 	}
-	argv[argc] = NULL;
-	proc_start_init(argv, argc);
+	if (args_add(&ea, "init", 0) < 0)
+		panic("start_init: no memory for init's arguments");
+	for (int i = 0; i < argc; i++)
+		if (args_add(&ea, argv[i], 0) < 0)
+			panic("start_init: no memory for init's arguments");
+	proc_start_init(&ea);
+	args_free(&ea);
 }
 
 /* With nothing to run: show that the timer ticks, then wait forever. */

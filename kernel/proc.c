@@ -8,6 +8,7 @@
  * interrupts masked (intr_push), which on one CPU is the table's lock.
  */
 #include "defs.h"
+#include "exec.h"
 #include "file.h"
 #include "fs.h"
 #include "kestrel/errno.h"
@@ -124,8 +125,8 @@ void proc_set_name(struct proc *p, const char *path)
 	strncpy_safe(p->name, s, sizeof(p->name));
 }
 
-/* Starts /bin/init as pid 1 with argv; panics if it cannot. */
-void proc_start_init(char **argv, int argc)
+/* Starts /bin/init as pid 1 with the strings of ea; panics if it cannot. */
+void proc_start_init(const struct execargs *ea)
 {
 	struct proc *p = proc_alloc();
 	int r;
@@ -136,14 +137,14 @@ void proc_start_init(char **argv, int argc)
 	sig_init(p);
 	file_open_console(p);
 	fs_proc_init(p);
-	r = exec_load(p, "/bin/init", argv, argc);
+	r = exec_load(p, "/bin/init", ea);
 	if (r < 0 && ext2_mounted() && initrd_lookup("/bin/init")) {
 		/* A damaged disk is no reason to stop: the initrd has one. */
 		kprintf("init: cannot run /bin/init from the disk (%s): the "
 			"initrd is the root\n",
 			errno_name(-r) ? errno_name(-r) : "error");
 		ext2_unmount();
-		r = exec_load(p, "/bin/init", argv, argc);
+		r = exec_load(p, "/bin/init", ea);
 	}
 	if (r < 0)
 		panic("proc_start_init: cannot run /bin/init (error %d)", -r);

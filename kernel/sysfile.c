@@ -1,9 +1,11 @@
 /*
  * System calls about files and programs: descriptors, pipes, the initrd's
- * list, and execv (sysfs.c has the calls that take paths). Paths and argument vectors are copied into
- * the kernel whole before anything looks at them.
+ * list, and execve (sysfs.c has the calls that take paths). Paths,
+ * arguments and environments are copied into the kernel whole before
+ * anything looks at them.
  */
 #include "defs.h"
+#include "exec.h"
 #include "file.h"
 #include "kestrel/errno.h"
 #include "kestrel/fcntl.h"
@@ -176,46 +178,22 @@ int sys_initrd_readdir(int index, uint32_t ud)
 }
 
 /*
- * Copies the user's argv into buf as consecutive strings and argv[] as
- * kernel pointers. Returns argc, -EFAULT, or -E2BIG.
+ * execve(path, argv, envp): on success does not return to the old
+ * program. Everything is copied in first; a failure leaves the caller
+ * as it was.
  */
-static int copy_args(uint32_t uargv, char *buf, char **argv)
+int sys_execve(uint32_t upath, uint32_t uargv, uint32_t uenvp)
 {
-	uint32_t used = 0, uarg;
-	int argc, r;
-
-	for (argc = 0;; argc++) {
-		if (copyin(&uarg, uargv + (uint32_t)argc * 4, 4) < 0)
-			return -EFAULT;
-		if (uarg == 0)
-			break;
-		if (argc == MAXARG || used == MAXARGBYTES)
-			return -E2BIG;
-		r = copyinstr(buf + used, uarg, MAXARGBYTES - used);
-		if (r == -ENAMETOOLONG)
-			return -E2BIG;
-		if (r < 0)
-			return r;
-		argv[argc] = buf + used;
-		used += (uint32_t)r + 1;
-	}
-	argv[argc] = NULL;
-	return argc;
-}
-
-/* execv(path, argv): on success does not return to the old program. */
-int sys_execv(uint32_t upath, uint32_t uargv)
-{
-	char path[MAXPATH], *argv[MAXARG + 1];
-	char *buf;
-	int argc, r;
+	struct execargs ea;
+	char path[MAXPATH];
+	int r;
 
 	if ((r = copyinstr(path, upath, sizeof(path))) < 0)
 		return r;
-	if ((buf = kalloc()) == NULL)
-		return -ENOMEM;
-	argc = copy_args(uargv, buf, argv);
-	r = argc < 0 ? argc : exec_load(curproc, path, argv, argc);
-	kfree(buf);
+	args_init(&ea);
+	if ((r = args_copyin(&ea, uargv, 0)) == 0 &&
+	    (r = args_copyin(&ea, uenvp, 1)) == 0)
+		r = exec_load(curproc, path, &ea);
+	args_free(&ea);
 	return r;
 }

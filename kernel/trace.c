@@ -215,6 +215,28 @@ static void put_argv(struct tbuf *b, uint32_t ua)
 	put_char(b, ']');
 }
 
+/*
+ * An environment by its size, as strace shows it: the number of strings
+ * in a C comment within brackets; the address if the list cannot be read
+ * to its NULL. A NULL list is empty.
+ */
+static void put_envp(struct tbuf *b, uint32_t ua)
+{
+	uint32_t s = 0, n = 0;
+
+	if (ua == 0) {
+		put_str(b, "[]");
+		return;
+	}
+	do {
+		if (n > MAXARG || copyin(&s, ua + n * 4, 4) < 0) {
+			put_addr(b, ua);
+			return;
+		}
+	} while (s != 0 && ++n);
+	put_fmt(b, "[/* %u var%s */]", n, n == 1 ? "" : "s");
+}
+
 /* The name of value in names, else the number. */
 static void put_const(struct tbuf *b, int v, const struct name *names, size_t n)
 {
@@ -315,7 +337,7 @@ static void put_ints(struct tbuf *b, uint32_t ua, uint32_t n)
 static int at_entry(int kind)
 {
 	return kind == TA_STR || kind == TA_INBUF || kind == TA_ARGV ||
-	       kind == TA_SIGSET;
+	       kind == TA_ENVP || kind == TA_SIGSET;
 }
 
 /*
@@ -368,6 +390,9 @@ static void put_arg(struct tbuf *b, const struct trace_desc *d, int i,
 		break;
 	case TA_ARGV:
 		put_argv(b, v);
+		break;
+	case TA_ENVP:
+		put_envp(b, v);
 		break;
 	case TA_SIGSET:
 		if (v != 0 && copyin(&word, v, 4) == 0)

@@ -30,8 +30,6 @@
  */
 #define PTE_COW 0x200
 
-#define USTACK_PAGES (USTACK_SIZE / PGSIZE)
-
 /* Returns the PTE for va, allocating its page table if alloc is set. */
 static pte_t *walkpgdir(pde_t *pgdir, uint32_t va, int alloc)
 {
@@ -160,14 +158,14 @@ static void unmap_range(struct mm *mm, uint32_t va, uint32_t end)
  * The stack's range; it is mapped a page at a time as it is touched,
  * from frames reserved here. Returns 0 or -ENOMEM.
  */
-static int pg_finish(struct mm *mm, uint32_t heap_start)
+static int pg_finish(struct mm *mm, uint32_t heap_start, uint32_t stack_size)
 {
 	mm->stack_top = USER_TOP;
-	mm->stack_lo = USER_TOP - USTACK_SIZE;
+	mm->stack_lo = USER_TOP - stack_size;
 	mm->heap_start = mm->brk = PGROUNDUP(heap_start);
-	if (kalloc_reserve(USTACK_PAGES) < 0)
+	if (kalloc_reserve(stack_size / PGSIZE) < 0)
 		return -ENOMEM;
-	mm->stack_rsv = USTACK_PAGES;
+	mm->stack_rsv = stack_size / PGSIZE;
 	return 0;
 }
 

@@ -16,7 +16,7 @@
  * A process's range, in its own (virtual) addresses:
  *   0 .. USER_TEXT     page 0: part of the range, so NULL does not fault
  *   USER_TEXT ..       the program image (text, data, bss)
- *   stack_lo ..        the stack, USTACK_SIZE bytes, growing down
+ *   stack_lo ..        the stack, growing down (ustack_size in vm.h)
  *   stack_top ..       the heap, growing up to the bound
  */
 #include "defs.h"
@@ -187,10 +187,10 @@ static int seg_map(struct mm *mm, uint32_t va, uint32_t len, int flags)
 }
 
 /* Puts the stack right after the image and the empty heap after it. */
-static int seg_finish(struct mm *mm, uint32_t image_end)
+static int seg_finish(struct mm *mm, uint32_t image_end, uint32_t stack_size)
 {
 	mm->stack_lo = PGROUNDUP(image_end);
-	mm->stack_top = mm->stack_lo + USTACK_SIZE;
+	mm->stack_top = mm->stack_lo + stack_size;
 	mm->heap_start = mm->brk = mm->stack_top;
 	return seg_resize(mm, mm->stack_top);
 }

@@ -46,9 +46,10 @@ def demo(pid):
 
 
 # Under /bin/trace (pid 2, init being 1) the program is pid 3, and its
-# first line is the execv that trace's child made.
-DEMO_EXECV = ('execv("/test/trace_demo", ["/test/trace_demo", "a", "b c"]) '
-              '= 0')
+# first line is the execve that trace's child made (execv passes on the
+# environment init gives: PATH and HOME).
+DEMO_EXECV = ('execve("/test/trace_demo", ["/test/trace_demo", "a", "b c"], '
+              '[/* 2 vars */]) = 0')
 
 DEMO_END = {
     # The write through NULL: page 0 is never mapped.
@@ -69,7 +70,8 @@ DEMO_END = {
 
 # /bin/trace -f /test/trace_fork: the program is pid 3, its child pid 4.
 FORK = [
-    '[pid 3] execv("/test/trace_fork", ["/test/trace_fork"]) = 0',
+    '[pid 3] execve("/test/trace_fork", ["/test/trace_fork"], '
+    '[/* 2 vars */]) = 0',
     '[pid 3] sigprocmask(SIG_BLOCK, [USR1], []) = 0',
     '[pid 3] fork() = 4',
     'child',
@@ -157,7 +159,8 @@ def test_exit_status_passed_on():
     """trace exits as its program did: here execv fails, and so 127."""
     r = kestrel.boot("quiet init=/bin/trace /nope")
     compare(r, [
-        'execv("/nope", ["/nope"]) = -1 ENOENT (No such file or directory)',
+        'execve("/nope", ["/nope"], [/* 2 vars */]) = -1 ENOENT '
+        '(No such file or directory)',
         'trace: cannot run /nope: No such file or directory',
         'write(2, "trace: cannot run /nope: No such"..., 51) = 51',
         '_exit(127) = ?',

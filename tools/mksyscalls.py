@@ -98,7 +98,7 @@ def arg_kind(params, i):
         nxt.ctype.startswith("unsigned")
     if p.array is not None:
         if p.ctype == "char * const" and p.array == "":
-            return "TA_ARGV", 0
+            return ("TA_ENVP" if p.name == "envp" else "TA_ARGV"), 0
         if p.ctype == "int" and p.array.isdigit():
             return "TA_INTS", int(p.array)
         return "TA_HEX", 0

@@ -1,18 +1,22 @@
 /*
  * The C runtime start: the kernel enters _start in ring 3 with the stack
- * laid out as for a cdecl call _start(argc, argv) (a fake return address
- * at esp, argc at esp+4, argv at esp+8). We call exit(main(argc, argv)).
+ * laid out as the System V ABI has it (kernel/execargs.c): argc at esp,
+ * then argv[] and its NULL, then envp[] and its NULL. We set environ and
+ * call exit(main(argc, argv, envp)).
  */
 	.section .text.start, "ax"
 	.globl _start
 _start:
 	xorl %ebp, %ebp /* ends backtraces */
-	movl 8(%esp), %eax
-	movl 4(%esp), %ecx
+	movl (%esp), %ecx /* argc */
+	leal 4(%esp), %eax /* argv */
+	leal 8(%esp,%ecx,4), %edx /* envp: past argv's NULL */
+	movl %edx, environ
+	pushl %edx /* envp */
 	pushl %eax /* argv */
 	pushl %ecx /* argc */
 	call main
-	addl $8, %esp
+	addl $12, %esp
 	pushl %eax
 	call exit
 1:

@@ -51,6 +51,7 @@
 #include <fcntl.h>
 #include <kestrel.h>
 #include <memlayout.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -77,8 +78,8 @@
 #define STATUS_DONE 77		 /* a child that finished its batch */
 #define STATUS_BAD  79		 /* a child that saw the kernel misbehave */
 #define STATUS_NOEX 78		 /* the ending ran out of memory */
-#define MAXFILES    32		 /* shadow open files (16 fds need 16) */
-#define MAXPIPES    16
+#define MAXFILES    (2 * NOFILE) /* shadow open files (NOFILE fds need NOFILE) */
+#define MAXPIPES    NOFILE
 #define RING	    24	 /* calls remembered for a failure report */
 #define NOTE_MAX    100	 /* notes a child may send (a pipe holds 500) */
 #define DEADLY_ODDS 2	 /* past its death point, a deadly call: 1 in 2 */
@@ -278,11 +279,13 @@ static const char *const bad_exec_paths[] = {"",
 					     "/bad/truncated_header",
 					     "/bad/seg_wraps",
 					     "/bad/entry_outside"};
-static char longpath[300];   /* 299 'a's: too long for a path */
-static char *argv_ok[3];     /* {"x", "y", NULL} */
-static char *argv_badptr[3]; /* {"x", kernel address, NULL} */
-static char *argv_33[34];    /* 33 arguments: E2BIG */
-static char *argv_big[4];    /* 3 x 1500 bytes: E2BIG */
+static char longpath[300];	      /* 299 'a's: too long for a path */
+static char *argv_ok[3];	      /* {"x", "y", NULL} */
+static char *argv_badptr[3];	      /* {"x", kernel address, NULL} */
+static char *argv_many[ARGV_MAX + 2]; /* ARGV_MAX + 1 arguments: E2BIG */
+/* More than ARG_MAX bytes, argbig again and again: E2BIG. */
+#define NBIG (ARG_MAX / 1499 + 1)
+static char *argv_big[NBIG + 1];
 static char argbig[1500];
 
 /* xorshift32: the only source of randomness, so a seed replays a run. */
@@ -465,7 +468,7 @@ static int new_file(int kind, int readable, int writable)
 				kind, 1, -1, readable, writable, 0, 0, 0, 0};
 			return i;
 		}
-	return -1; /* cannot happen: 15 descriptors hold at most 15 */
+	return -1; /* cannot happen: NOFILE descriptors hold at most NOFILE */
 }
 
 /* Drops fd's reference; the last one closes a pipe end. */
@@ -2695,7 +2698,7 @@ static uint32_t gen_bad_argv(void)
 	case 0:
 		return (uint32_t)argv_badptr;
 	case 1:
-		return (uint32_t)argv_33;
+		return (uint32_t)argv_many;
 	case 2:
 		return (uint32_t)argv_big;
 	default:
@@ -2704,10 +2707,10 @@ static uint32_t gen_bad_argv(void)
 }
 
 /*
- * execv in mid-batch must fail, or the child would be replaced: either a
+ * execve in mid-batch must fail, or the child would be replaced: either a
  * path that cannot run (a bad pointer, a missing file, a file in /bad/
- * or one that is not ELF), or /bin/hello with an argv that cannot be
- * copied. A bad path with a good argv must give ENOENT or ENOEXEC.
+ * or one that is not ELF), or /bin/hello with an argv or envp that
+ * cannot be copied. A bad path with a good argv must give ENOENT or ENOEXEC.
  */
 static void gen_execv(struct call *c)
 {
@@ -2716,14 +2719,20 @@ static void gen_execv(struct call *c)
 	const char *path;
 
 	c->want = W_FAIL;
+	c->a[2] = 0; /* execve's envp: NULL is an empty environment */
 	switch (below(4)) {
 	case 0:
 		c->a[0] = badp[below(3)];
 		c->a[1] = chance(2) ? (uint32_t)argv_ok : gen_ptr();
 		return;
 	case 1:
+		/* A vector that cannot be copied, as argv or as envp. */
 		c->a[0] = (uint32_t) "/bin/hello";
 		c->a[1] = gen_bad_argv();
+		if (chance(2)) {
+			c->a[2] = c->a[1];
+			c->a[1] = (uint32_t)argv_ok;
+		}
 		return;
 	case 2:
 		c->a[0] = (uint32_t)longpath + below(40);
@@ -2894,7 +2903,7 @@ static const struct {
 	{SYS_dup2, "dup2", gen_fds, 4},
 	{SYS_pipe, "pipe", gen_pipe, 5},
 	{SYS_sbrk, "sbrk", gen_sbrk, 6},
-	{SYS_execv, "execv", gen_execv, 3},
+	{SYS_execve, "execve", gen_execv, 3},
 	{SYS_waitpid, "waitpid", gen_waitpid, 3},
 	{SYS_fork, "fork", gen_fork, 2},
 	{SYS_fork, "cow", gen_cow, 3},
@@ -3407,7 +3416,7 @@ static int cow_act(const struct call *c)
 	case COW_EXEC:
 		*cw.spot[0] = cw.mine[0];
 		sys3(SYS_close, 1, 0, 0); /* hello's greeting goes nowhere */
-		r = sys3(SYS_execv, (uint32_t) "/bin/hello",
+		r = sys3(SYS_execve, (uint32_t) "/bin/hello",
 			 (uint32_t)hello_argv, 0);
 		return r == -ENOMEM ? STATUS_NOEX : 40;
 	case COW_STACK:
@@ -3783,7 +3792,7 @@ __attribute__((noreturn)) static void end_child(enum ending e, uint32_t arg)
 	case END_EXEC:
 		stop_timers(); /* they outlive execv, the handlers do not */
 		sys3(SYS_close, 1, 0, 0); /* hello's greeting goes nowhere */
-		r = sys3(SYS_execv, (uint32_t) "/bin/hello",
+		r = sys3(SYS_execve, (uint32_t) "/bin/hello",
 			 (uint32_t)hello_argv, 0);
 		if (r == -12)
 			raw_exit(STATUS_NOEX);
@@ -4058,10 +4067,10 @@ static void setup_strings(void)
 	argv_ok[1] = "y";
 	argv_badptr[0] = "x";
 	argv_badptr[1] = (char *)KERNEL_PTR;
-	for (int i = 0; i < 33; i++)
-		argv_33[i] = "a";
+	for (int i = 0; i < ARGV_MAX + 1; i++)
+		argv_many[i] = "a";
 	memset(argbig, 'b', sizeof(argbig) - 1);
-	for (int i = 0; i < 3; i++)
+	for (int i = 0; i < NBIG; i++)
 		argv_big[i] = argbig;
 }
 

@@ -14,6 +14,10 @@
 
 #define SHELL "/bin/sh"
 
+/* The environment init gives every program it starts: the kernel gives
+ * init none, and a shell needs PATH to find commands by name. */
+static char *const init_env[] = {"PATH=/bin", "HOME=/", NULL};
+
 /* Starts path with argv as a child; returns its pid, or -1. */
 static int start(const char *path, char *argv[])
 {
@@ -24,7 +28,7 @@ static int start(const char *path, char *argv[])
 		return -1;
 	}
 	if (pid == 0) {
-		execv(path, argv);
+		execve(path, argv, init_env);
 		printf("init: cannot run %s: %s\n", path, strerror(errno));
 		_exit(127);
 	}

@@ -7,6 +7,12 @@
  * command may redirect its input (< FILE), output (> FILE, >> FILE to
  * append) and errors (2> FILE); cd and pwd are builtins. "sh FILE"
  * reads the commands from FILE instead of the console.
+ *
+ * Variables: NAME=value alone sets a shell variable, export makes it part
+ * of the environment that commands get, unset removes it; NAME=value
+ * before a command sets it in that command's environment only. $NAME,
+ * ${NAME} and $? are replaced in words (a value stays one word). Commands
+ * without a '/' are looked for in PATH.
  */
 #include <ctype.h>
 #include <fcntl.h>
@@ -19,15 +25,20 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#define MAXLINE	 256	  /* bytes in a command line, newline included */
-#define MAXARGS	 ARGV_MAX /* words in one command: what execv allows */
-#define MAXCMDS	 8	  /* commands in one pipeline */
-#define MAXJOBS	 4	  /* jobs on one line, separated by & */
-#define MAXTRACK 16	  /* jobs kept track of: running, stopped, waited for */
+#define MAXLINE	  256		/* bytes in a command line, newline included */
+#define MAXARGS	  (MAXLINE / 2) /* words in one command: all a line holds */
+#define MAXASSIGN 8		/* NAME=value words before one command */
+#define MAXWORDS  4096 /* bytes of a line's words, once variables are replaced */
+#define MAXCMDS	  8    /* commands in one pipeline */
+#define MAXJOBS	  4    /* jobs on one line, separated by & */
+#define MAXTRACK  16   /* jobs kept track of: running, stopped, waited for */
+#define MAXVARS	  32   /* shell variables that are not exported */
 
 struct cmd {
 	char *argv[MAXARGS + 1]; /* NULL-terminated, for execv */
 	int argc;
+	char *assign[MAXASSIGN]; /* NAME=value words before the command */
+	int nassign;
 	char *in;   /* < FILE, or NULL */
 	char *out;  /* > FILE or >> FILE, or NULL */
 	int append; /* it was >> */
@@ -65,8 +76,9 @@ struct jobrec {
 	char text[MAXLINE]; /* the command line, for jobs */
 };
 
-static struct job jobs[MAXJOBS];       /* the jobs of the current line */
-static char words[MAXLINE + 1];	       /* the line's words, quotes removed */
+static struct job jobs[MAXJOBS]; /* the jobs of the current line */
+static char words[MAXWORDS];	 /* the line's words, quotes removed */
+static char *vars[MAXVARS];	 /* shell variables, "NAME=value" from malloc */
 static struct jobrec jobtab[MAXTRACK]; /* the jobs kept track of */
 static unsigned job_seq;	       /* counts stops and bg, for seq */
 static int shell_pgid; /* the shell's group: the console's at the prompt */
@@ -81,32 +93,165 @@ static int is_separator(int c)
 	return isspace(c) || c == '|' || c == '&' || c == '<' || c == '>';
 }
 
-/*
- * Copies the word at *pp to *wp, dropping double quotes (which protect
- * separators), and moves both pointers on. Returns -1 if a quote is open.
- */
-static int read_word(const char **pp, char **wp)
-{
-	const char *p = *pp;
-	char *w = *wp;
-	int quoted = 0;
-
-	for (; *p && (quoted || !is_separator(*p)); p++) {
-		if (*p == '"')
-			quoted = !quoted;
-		else
-			*w++ = *p;
-	}
-	*w++ = 0;
-	*pp = p;
-	*wp = w;
-	return quoted ? -1 : 0;
-}
-
 static int syntax_error(const char *what)
 {
 	fprintf(stderr, "sh: %s\n", what);
 	return -1;
+}
+
+static int is_name_char(int c, int first)
+{
+	return c == '_' || isalpha(c) || (!first && isdigit(c));
+}
+
+/* The length of the variable name at s (0 if none starts there). */
+static size_t name_len(const char *s)
+{
+	size_t n = 0;
+
+	while (is_name_char(s[n], n == 0))
+		n++;
+	return n;
+}
+
+/* The slot of shell variable name (n bytes), or -1. */
+static int var_find(const char *name, size_t n)
+{
+	for (int i = 0; i < MAXVARS; i++)
+		if (vars[i] && strncmp(vars[i], name, n) == 0 &&
+		    vars[i][n] == '=')
+			return i;
+	return -1;
+}
+
+/* The value of variable name (n bytes): the shell's, else the
+ * environment's; NULL if it is set in neither. */
+static const char *var_get(const char *name, size_t n)
+{
+	char buf[MAXLINE];
+	int i = var_find(name, n);
+
+	if (i >= 0)
+		return vars[i] + n + 1;
+	if (n >= sizeof(buf))
+		return NULL;
+	memcpy(buf, name, n);
+	buf[n] = 0;
+	return getenv(buf);
+}
+
+/* Removes shell variable name (not the environment's). */
+static void var_forget(const char *name)
+{
+	int i = var_find(name, strlen(name));
+
+	if (i >= 0) {
+		free(vars[i]);
+		vars[i] = NULL;
+	}
+}
+
+/*
+ * Carries out assignment a ("NAME=value"): in the environment if NAME is
+ * exported there, else as a shell variable. Returns 0, or -1 after
+ * saying why not.
+ */
+static int var_assign(const char *a)
+{
+	size_t n = strchr(a, '=') - a;
+	char name[MAXLINE];
+	int i;
+
+	memcpy(name, a, n);
+	name[n] = 0;
+	if (getenv(name) != NULL)
+		return setenv(name, a + n + 1, 1);
+	if ((i = var_find(a, n)) < 0)
+		for (i = 0; i < MAXVARS && vars[i] != NULL; i++)
+			;
+	if (i == MAXVARS) {
+		fprintf(stderr, "sh: too many variables\n");
+		return -1;
+	}
+	free(vars[i]);
+	if ((vars[i] = strdup(a)) == NULL) {
+		perror("sh");
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * Appends the value of the variable reference at p ($NAME, ${NAME}, $?)
+ * at *w, below end; returns the characters of p it took (0: p is a
+ * plain '$'), or -1 if the value does not fit.
+ */
+static int expand(const char *p, char **w, const char *end)
+{
+	char status[12];
+	const char *val;
+	size_t n, used, len;
+
+	if (p[1] == '?') {
+		snprintf(status, sizeof(status), "%d", last_status);
+		val = status;
+		used = 2;
+	} else if (p[1] == '{' && (n = name_len(p + 2)) > 0 &&
+		   p[2 + n] == '}') {
+		val = var_get(p + 2, n);
+		used = n + 3;
+	} else if ((n = name_len(p + 1)) > 0) {
+		val = var_get(p + 1, n);
+		used = n + 1;
+	} else {
+		return 0;
+	}
+	len = val ? strlen(val) : 0;
+	if (len >= (size_t)(end - *w))
+		return -1;
+	memcpy(*w, val ? val : "", len);
+	*w += len;
+	return (int)used;
+}
+
+/*
+ * Copies the word at *pp to *wp, dropping double quotes (which protect
+ * separators) and replacing variables, and moves both pointers on.
+ * Returns -1 after saying why if a quote is open or the words do not fit.
+ */
+static int read_word(const char **pp, char **wp)
+{
+	const char *p = *pp, *end = words + sizeof(words) - 1;
+	char *w = *wp;
+	int quoted = 0, used;
+
+	while (*p && (quoted || !is_separator(*p))) {
+		if (*p == '"') {
+			quoted = !quoted;
+			p++;
+			continue;
+		}
+		used = *p == '$' ? expand(p, &w, end) : 0;
+		if (used < 0 || w == end)
+			return syntax_error("line too long");
+		if (used > 0) {
+			p += used;
+			continue;
+		}
+		*w++ = *p++;
+	}
+	*w++ = 0;
+	*pp = p;
+	*wp = w;
+	return quoted ? syntax_error("missing closing \"") : 0;
+}
+
+/* Does the word at p start with NAME=, an assignment? */
+static int is_assignment(const char *p)
+{
+	size_t n = name_len(p);
+
+	return n > 0 && p[n] == '=';
 }
 
 /*
@@ -138,7 +283,7 @@ static int read_redirect(const char **linep, char **wp, struct cmd *c)
 		return syntax_error("missing file name after a redirection");
 	*target = *wp;
 	if (read_word(&line, wp) < 0)
-		return syntax_error("missing closing \"");
+		return -1;
 	*linep = line;
 	return 1;
 }
@@ -176,13 +321,19 @@ static int parse_job(const char **linep, char **wp, struct job *j)
 				return -1;
 			continue;
 		}
-		if (c->argc == MAXARGS)
+		if (c->argc == 0 && is_assignment(line)) {
+			if (c->nassign == MAXASSIGN)
+				return syntax_error("too many assignments");
+			c->assign[c->nassign++] = *wp;
+		} else if (c->argc == MAXARGS) {
 			return syntax_error("too many arguments");
-		c->argv[c->argc++] = *wp;
+		} else {
+			c->argv[c->argc++] = *wp;
+		}
 		if (read_word(&line, wp) < 0)
-			return syntax_error("missing closing \"");
+			return -1;
 	}
-	if (c->argc == 0)
+	if (c->argc == 0 && (c->nassign == 0 || j->ncmds > 1 || *line == '&'))
 		return syntax_error(j->ncmds > 1 ? "missing command after |"
 						 : "missing command before &");
 	j->textlen = line - j->text;
@@ -217,19 +368,22 @@ static int parse_line(const char *line, struct job jobs[])
 	}
 }
 
-/* Runs c in this (child) process: /bin/NAME for a name without '/'. */
+/*
+ * Runs c in this (child) process, with its assignments added to the
+ * environment, looking for a name without '/' in PATH. As POSIX has it,
+ * a command that is not found exits 127, one that cannot run 126.
+ */
 static void exec_cmd(const struct cmd *c)
 {
-	char path[MAXLINE + 8];
-	const char *name = c->argv[0];
+	for (int i = 0; i < c->nassign; i++) {
+		char *eq = strchr(c->assign[i], '=');
 
-	if (strchr(name, '/') == NULL) {
-		snprintf(path, sizeof(path), "/bin/%s", name);
-		name = path;
+		*eq = 0;
+		setenv(c->assign[i], eq + 1, 1);
 	}
-	execv(name, c->argv);
+	execvp(c->argv[0], c->argv);
 	fprintf(stderr, "sh: %s: %s\n", c->argv[0], strerror(errno));
-	_exit(127);
+	_exit(errno == ENOENT ? 127 : 126);
 }
 
 /* Opens path with flags onto descriptor fd; 0, or -1 after an error. */
@@ -716,9 +870,66 @@ static void print_dir(const struct cmd *c)
 	last_status = 0;
 }
 
+/* NAME=value... with no command: sets each in turn. */
+static void assign_all(const struct cmd *c)
+{
+	last_status = 0;
+	for (int i = 0; i < c->nassign; i++)
+		if (var_assign(c->assign[i]) < 0)
+			last_status = 1;
+}
+
 /*
- * Runs the builtins: exit, cd, pwd, jobs, fg, bg. Returns whether the
- * command was one of them.
+ * The export builtin: export NAME=value sets NAME in the environment,
+ * export NAME moves shell variable NAME there; with no names it lists
+ * the environment as export commands.
+ */
+static void export_vars(const struct cmd *c)
+{
+	const char *val;
+	char *eq;
+
+	last_status = 0;
+	if (c->argc == 1)
+		for (char **e = environ; *e != NULL; e++)
+			printf("export %s\n", *e);
+	for (int i = 1; i < c->argc; i++) {
+		char *a = c->argv[i];
+
+		if ((eq = strchr(a, '=')) != NULL)
+			*eq = 0;
+		if (name_len(a) != strlen(a)) {
+			fprintf(stderr, "sh: export: %s: bad name\n", a);
+			last_status = 1;
+			continue;
+		}
+		val = eq ? eq + 1 : var_get(a, strlen(a));
+		if (val != NULL && setenv(a, val, 1) < 0) {
+			perror("sh: export");
+			last_status = 1;
+		}
+		var_forget(a);
+	}
+}
+
+/* The unset builtin: NAME... are neither shell variables nor exported. */
+static void unset_vars(const struct cmd *c)
+{
+	last_status = 0;
+	for (int i = 1; i < c->argc; i++) {
+		var_forget(c->argv[i]);
+		if (unsetenv(c->argv[i]) < 0) {
+			fprintf(stderr, "sh: unset: %s: bad name\n",
+				c->argv[i]);
+			last_status = 1;
+		}
+	}
+}
+
+/*
+ * Runs the builtins: exit, cd, pwd, jobs, fg, bg, export, unset, and
+ * assignments without a command. Returns whether the command was one of
+ * them.
  */
 static int builtin(const struct job *j)
 {
@@ -726,6 +937,10 @@ static int builtin(const struct job *j)
 
 	if (j->ncmds > 1 || j->background)
 		return 0;
+	if (c->argc == 0) {
+		assign_all(c);
+		return 1;
+	}
 	if (strcmp(c->argv[0], "exit") == 0) {
 		hang_up_stopped();
 		exit(c->argc > 1 ? atoi(c->argv[1]) : last_status);
@@ -740,6 +955,10 @@ static int builtin(const struct job *j)
 		change_dir(c);
 	else if (strcmp(c->argv[0], "pwd") == 0)
 		print_dir(c);
+	else if (strcmp(c->argv[0], "export") == 0)
+		export_vars(c);
+	else if (strcmp(c->argv[0], "unset") == 0)
+		unset_vars(c);
 	else
 		return 0;
 	return 1;

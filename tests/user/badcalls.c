@@ -103,7 +103,7 @@ static const struct name_value dynamics[] = {
 	{NULL, 0},
 };
 
-/* Argument vectors for execv, ARGV:KIND. */
+/* Argument vectors for execve, ARGV:KIND. */
 enum argv_kind {
 	V_OK,	      /* {"arg0", NULL} */
 	V_EMPTY,      /* {NULL} */
@@ -113,10 +113,10 @@ enum argv_kind {
 	V_UNTERM,     /* {UNTERM, NULL} */
 	V_NOEND,      /* valid pointers up to END, no NULL */
 	V_STRADDLE,   /* the NULL entry half below END, half beyond */
-	V_N32,	      /* 32 arguments: the most allowed */
-	V_N33,	      /* 33 arguments */
-	V_BYTES4096,  /* strings of 4096 bytes in all, NULs included */
-	V_BYTES4097,  /* 4097 bytes */
+	V_NMAX,	      /* ARGV_MAX arguments: the most allowed */
+	V_NMAX1,      /* ARGV_MAX + 1 arguments */
+	V_BYTESMAX,   /* strings of ARG_MAX bytes in all, NULs included */
+	V_BYTESMAX1,  /* ARG_MAX + 1 bytes */
 	V_LONGSTR,    /* one string of 5000 bytes */
 };
 
@@ -129,10 +129,10 @@ static const struct name_value argv_kinds[] = {
 	{"unterm", V_UNTERM},
 	{"noend", V_NOEND},
 	{"straddle", V_STRADDLE},
-	{"n32", V_N32},
-	{"n33", V_N33},
-	{"bytes4096", V_BYTES4096},
-	{"bytes4097", V_BYTES4097},
+	{"nmax", V_NMAX},
+	{"nmax1", V_NMAX1},
+	{"bytesmax", V_BYTESMAX},
+	{"bytesmax1", V_BYTESMAX1},
 	{"longstr", V_LONGSTR},
 	{NULL, 0},
 };
@@ -292,7 +292,7 @@ static int parse_call(const char *s, uint32_t *num)
 
 /* ---- What a case sets up, in its own child, only when a row asks. */
 
-#define POOL_SIZE (32 * 1024)
+#define POOL_SIZE (96 * 1024)
 #define BUF_SIZE  (8 * 1024)
 
 static char buf[BUF_SIZE] __attribute__((aligned(PAGE_SIZE)));
@@ -478,7 +478,10 @@ static int resolve_dyn(int dyn, uint32_t *v)
 /* Builds argv of one of the V_* kinds; returns its address or 0. */
 static uint32_t make_argv(int kind)
 {
-	uint32_t *v = (uint32_t *)pool_alloc(40 * 4, 4, 0), n = 0;
+	int many = kind == V_NMAX || kind == V_NMAX1;
+	uint32_t *v = (uint32_t *)pool_alloc(many ? (ARGV_MAX + 2) * 4 : 80 * 4,
+					     4, 0),
+		 n = 0;
 	char *s = pool_str("arg0");
 	uint32_t end = ptr(brk_end);
 
@@ -510,16 +513,18 @@ static uint32_t make_argv(int kind)
 		for (int i = 0; i < (kind == V_NOEND ? 4 : 1); i++)
 			memcpy((char *)v + 4 * i, &(uint32_t){ptr(s)}, 4);
 		return ptr(v);
-	case V_N32:
-	case V_N33:
-		while (n < (kind == V_N32 ? 32u : 33u))
+	case V_NMAX:
+	case V_NMAX1:
+		while (n < (kind == V_NMAX ? ARGV_MAX : ARGV_MAX + 1u))
 			v[n++] = ptr(s);
 		break;
-	case V_BYTES4096:
-	case V_BYTES4097:
-		v[n++] = ptr(pool_path(2047));
-		v[n++] = ptr(pool_path(2047));
-		if (kind == V_BYTES4097)
+	case V_BYTESMAX:
+	case V_BYTESMAX1:
+		/* One 2048-byte string (NUL included) again and again. */
+		s = pool_path(2047);
+		while (n < ARG_MAX / 2048u)
+			v[n++] = ptr(s);
+		if (kind == V_BYTESMAX1)
 			v[n++] = ptr(pool_str(""));
 		break;
 	case V_LONGSTR:

@@ -34,17 +34,17 @@ int main(void)
 
 		snprintf(what, sizeof(what), "execv(path %s)", bad[i].name);
 		check_raw_err(what,
-			      raw_syscall2(SYS_execv, bad[i].addr,
+			      raw_syscall2(SYS_execve, bad[i].addr,
 					   (uint32_t)good_argv),
 			      EFAULT);
 		snprintf(what, sizeof(what), "execv(argv[1] %s)", bad[i].name);
 		check_raw_err(what,
-			      raw_syscall2(SYS_execv, (uint32_t) "/bin/echo",
+			      raw_syscall2(SYS_execve, (uint32_t) "/bin/echo",
 					   (uint32_t)elem_argv),
 			      EFAULT);
 		snprintf(what, sizeof(what), "execv(argv %s)", bad[i].name);
 		check_raw_err(what,
-			      raw_syscall2(SYS_execv, (uint32_t) "/bin/echo",
+			      raw_syscall2(SYS_execve, (uint32_t) "/bin/echo",
 					   bad[i].addr),
 			      EFAULT);
 	}
@@ -53,7 +53,7 @@ int main(void)
 		char **top = (char **)(USER_TOP - 4);
 
 		check_raw_err("execv(argv at USER_TOP - 4)",
-			      raw_syscall2(SYS_execv, (uint32_t) "/bin/echo",
+			      raw_syscall2(SYS_execve, (uint32_t) "/bin/echo",
 					   (uint32_t)top),
 			      EFAULT);
 	}

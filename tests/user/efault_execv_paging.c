@@ -24,37 +24,37 @@ int main(void)
 	printf("start\n");
 	edge = heap_edge();
 	check_raw_err("execv(path NULL)",
-		      raw_syscall2(SYS_execv, 0, (uint32_t)argv_good), EFAULT);
-	check_raw_err("execv(argv NULL)", raw_syscall2(SYS_execv, ECHO, 0),
+		      raw_syscall2(SYS_execve, 0, (uint32_t)argv_good), EFAULT);
+	check_raw_err("execv(argv NULL)", raw_syscall2(SYS_execve, ECHO, 0),
 		      EFAULT);
 	check_raw_err(
 		"execv(path unmapped)",
-		raw_syscall2(SYS_execv, UNMAPPED_ADDR, (uint32_t)argv_good),
+		raw_syscall2(SYS_execve, UNMAPPED_ADDR, (uint32_t)argv_good),
 		EFAULT);
 	memset(edge - 16, 'a', 16);
 	edge[-16] = '/';
 	check_raw_err("execv(path unterminated before the break)",
-		      raw_syscall2(SYS_execv, (uint32_t)edge - 16,
+		      raw_syscall2(SYS_execve, (uint32_t)edge - 16,
 				   (uint32_t)argv_good),
 		      EFAULT);
 	check_raw_err("execv(argv unmapped)",
-		      raw_syscall2(SYS_execv, ECHO, UNMAPPED_ADDR), EFAULT);
+		      raw_syscall2(SYS_execve, ECHO, UNMAPPED_ADDR), EFAULT);
 	check_raw_err(
 		"execv(argv[1] unmapped)",
-		raw_syscall2(SYS_execv, ECHO, (uint32_t)argv_unmapped_elem),
+		raw_syscall2(SYS_execve, ECHO, (uint32_t)argv_unmapped_elem),
 		EFAULT);
 	/* argv whose last slot is the last heap word: no NULL after it. */
 	av = (char **)(edge - 8);
 	av[0] = "echo";
 	av[1] = "FAIL: exec succeeded";
 	check_raw_err("execv(argv running into the unmapped page)",
-		      raw_syscall2(SYS_execv, ECHO, (uint32_t)av), EFAULT);
+		      raw_syscall2(SYS_execve, ECHO, (uint32_t)av), EFAULT);
 	/* argv[1] is 16 bytes without a NUL before the unmapped page. */
 	memset(edge - 16, 'a', 16);
 	argv_unterminated[1] = edge - 16;
 	check_raw_err(
 		"execv(argv[1] unterminated before the break)",
-		raw_syscall2(SYS_execv, ECHO, (uint32_t)argv_unterminated),
+		raw_syscall2(SYS_execve, ECHO, (uint32_t)argv_unterminated),
 		EFAULT);
 	check(sbrk(0) == edge, "the break did not move during the test");
 	return check_done();

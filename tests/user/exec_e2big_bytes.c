@@ -1,4 +1,4 @@
-// execv's limit of 4096 argument bytes: more gives E2BIG, 3830 work.
+// execv's limit of ARG_MAX (131072) argument bytes: more gives E2BIG in several shapes, about 120000 in two arguments work.
 // expect: exit 0
 // expect-output: ^child: 4 arguments, \d+ bytes$
 // expect-output: ^all checks passed$
@@ -11,8 +11,8 @@
 
 #define SELF "/test/exec_e2big_bytes"
 
-static char big[3][2001];
-static char huge[20001];
+static char big[3][50001];
+static char huge[140001];
 
 int main(int argc, char **argv)
 {
@@ -24,42 +24,42 @@ int main(int argc, char **argv)
 		for (int i = 0; i < argc; i++)
 			n += strlen(argv[i]) + 1;
 		printf("child: %d arguments, %d bytes\n", argc, n);
-		return argc == 4 && strlen(argv[2]) == 1900 &&
-				       strlen(argv[3]) == 1900
+		return argc == 4 && strlen(argv[2]) == 60000 &&
+				       strlen(argv[3]) == 60000
 			       ? 0
 			       : 1;
 	}
 	memset(big, 'b', sizeof(big));
 	for (int i = 0; i < 3; i++)
-		big[i][2000] = 0;
+		big[i][50000] = 0;
 	memset(huge, 'h', sizeof(huge) - 1);
 	{
 		char *av[] = {SELF, big[0], big[1], big[2], NULL};
 
-		check_err("execv with 3 x 2000 bytes of arguments",
+		check_err("execv with 3 x 50000 bytes of arguments",
 			  execv(SELF, av), E2BIG);
 	}
 	{
 		char *av[] = {SELF, huge, NULL};
 
-		check_err("execv with one 20000-byte argument", execv(SELF, av),
-			  E2BIG);
+		check_err("execv with one 140000-byte argument",
+			  execv(SELF, av), E2BIG);
 	}
 	{
 		/* Each argument is too big on its own, and the sum is more. */
 		char *av[] = {SELF, big[0], big[1], huge, NULL};
 
-		check_err("execv with 24000 bytes of arguments",
+		check_err("execv with 240000 bytes of arguments",
 			  execv(SELF, av), E2BIG);
 	}
-	big[1][1900] = 0;
-	big[2][1900] = 0;
+	huge[60000] = 0; /* two arguments of 60000 bytes */
+	huge[130000] = 0;
 	pid = fork();
 	if (pid == 0) {
-		char *av[] = {SELF, "child", big[1], big[2], NULL};
+		char *av[] = {SELF, "child", huge, huge + 70000, NULL};
 
 		execv(SELF, av);
-		printf("FAIL: execv with about 3830 bytes: %s\n",
+		printf("FAIL: execv with about 120000 bytes: %s\n",
 		       errname(errno));
 		_exit(1);
 	}
@@ -67,6 +67,6 @@ int main(int argc, char **argv)
 		return check_done();
 	waitpid(pid, &st, 0);
 	check(WIFEXITED(st) && WEXITSTATUS(st) == 0,
-	      "execv with about 3830 bytes of arguments works");
+	      "execv with about 120000 bytes of arguments works");
 	return check_done();
 }

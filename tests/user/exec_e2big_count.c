@@ -1,8 +1,9 @@
-// execv's limit of 32 arguments: 32 work, 33 and 1000 give E2BIG.
+// execve's limit of ARGV_MAX (8192) strings, argv's and envp's together: 8192 arguments work, 8193 and 8192 with one environment string give E2BIG.
 // expect: exit 0
-// expect-output: ^child: argc=32$
+// expect-output: ^child: argc=8192$
 // expect-output: ^all checks passed$
 // forbid-output: FAIL
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -10,9 +11,11 @@
 #include "check.h"
 
 #define SELF   "/test/exec_e2big_count"
-#define MAXARG 32 /* the kernel's limit on argv entries, NULL not counted */
+#define MAXARG ARGV_MAX /* strings of argv and envp, NULLs not counted */
 
-static char *av[1001];
+static char *av[MAXARG + 2];
+static char *no_env[] = {NULL};
+static char *one_env[] = {"A=b", NULL};
 
 /* Fills av with n entries: SELF, "child", then "a"s; av[n] = NULL. */
 static void make_argv(int n)
@@ -32,20 +35,22 @@ int main(int argc, char **argv)
 		return argc == MAXARG ? 0 : 1;
 	}
 	make_argv(MAXARG + 1);
-	check_err("execv with 33 arguments", execv(SELF, av), E2BIG);
-	make_argv(1000);
-	check_err("execv with 1000 arguments", execv(SELF, av), E2BIG);
+	check_err("execve with 8193 arguments", execve(SELF, av, no_env),
+		  E2BIG);
 	make_argv(MAXARG);
+	check_err("execve with 8192 arguments and 1 environment string",
+		  execve(SELF, av, one_env), E2BIG);
 	pid = fork();
 	if (pid == 0) {
-		execv(SELF, av);
-		printf("FAIL: execv with 32 arguments: %s\n", errname(errno));
+		execve(SELF, av, no_env);
+		printf("FAIL: execve with 8192 arguments: %s\n",
+		       errname(errno));
 		_exit(1);
 	}
 	if (!check_ok("fork", pid))
 		return check_done();
 	waitpid(pid, &st, 0);
 	check(WIFEXITED(st) && WEXITSTATUS(st) == 0,
-	      "execv with 32 arguments ran the child, which saw argc=32");
+	      "execve with 8192 arguments ran the child, which saw argc=8192");
 	return check_done();
 }

@@ -1,15 +1,17 @@
-// execv at its exact limits: 32 arguments holding 4096 bytes with their NULs work and arrive intact; one byte more, or one argument more, gives E2BIG.
+// execve at its byte limit: 2000 arguments (about 65 bytes each) holding ARG_MAX = 131072 bytes with their NULs work and arrive intact; one byte more gives E2BIG, and the failures keep no memory.
 // expect: exit 0
-// expect-output: ^child: 32 arguments, 4096 bytes, all intact$
-// expect-output: ^child: 3 arguments, 4096 bytes, all intact$
+// expect-output: ^child: 2000 arguments, 131072 bytes, all intact$
+// expect-output: ^child: 3 arguments, 131072 bytes, all intact$
 // expect-output: ^all checks passed$
 // forbid-output: FAIL
 // timeout: 30
 //
 // exec_e2big_count and exec_e2big_bytes test each limit well inside or
-// far outside; this one sits on both edges at once. Every argument is
+// far outside; this one sits on the edge. The environment is empty, so
+// that the arguments have all of ARG_MAX. Every argument is
 // filled with its own letter so the child can check each byte arrived.
 #include <kestrel.h>
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -17,11 +19,12 @@
 #include "check.h"
 
 #define SELF	 "/test/exhaust_exec_args"
-#define MAXARG	 32   /* argv entries, NULL not counted */
-#define MAXBYTES 4096 /* bytes of argument strings, NULs counted */
+#define NARG	 2000	 /* argv entries, NULL not counted */
+#define MAXBYTES ARG_MAX /* bytes of argument strings, NULs counted */
 
 static char store[MAXBYTES + 64];
-static char *av[MAXARG + 2];
+static char *av[NARG + 2];
+static char *no_env[] = {NULL};
 
 /* The letter argument i is made of (argv[0] and argv[1] excepted). */
 static char letter(int i)
@@ -76,8 +79,8 @@ static int run(void)
 	int pid = fork(), st = -1;
 
 	if (pid == 0) {
-		execv(SELF, av);
-		printf("FAIL: execv: %s\n", errname(errno));
+		execve(SELF, av, no_env);
+		printf("FAIL: execve: %s\n", errname(errno));
 		_exit(100);
 	}
 	if (pid < 0 || waitpid(pid, &st, 0) != pid || !WIFEXITED(st))
@@ -93,22 +96,23 @@ int main(int argc, char **argv)
 		return child(argc, argv);
 	printf("exec_args: starting\n");
 	meminfo(&before);
-	build(MAXARG, MAXBYTES);
-	check(run() == 0, "32 arguments, 4096 bytes: the child got them all");
-	build(MAXARG, MAXBYTES + 1);
-	check_err("32 arguments, 4097 bytes", execv(SELF, av), E2BIG);
-	build(MAXARG + 1, MAXBYTES);
-	check_err("33 arguments, 4096 bytes", execv(SELF, av), E2BIG);
-	build(MAXARG, MAXBYTES);
-	av[MAXARG] = "";
-	av[MAXARG + 1] = NULL;
-	check_err("33 arguments, 4097 bytes (an empty 33rd)", execv(SELF, av),
+	build(NARG, MAXBYTES);
+	check(run() == 0,
+	      "2000 arguments, ARG_MAX bytes: the child got them all");
+	build(NARG, MAXBYTES + 1);
+	check_err("2000 arguments, ARG_MAX + 1 bytes", execve(SELF, av, no_env),
 		  E2BIG);
+	build(NARG, MAXBYTES);
+	av[NARG] = "";
+	av[NARG + 1] = NULL;
+	check_err("2001 arguments, ARG_MAX + 1 bytes (an empty 2001st)",
+		  execve(SELF, av, no_env), E2BIG);
 	build(3, MAXBYTES);
 	check(run() == 0,
-	      "argv[0], \"child\" and one argument of 4066 bytes work");
+	      "argv[0], \"child\" and one argument of 131042 bytes work");
 	build(3, MAXBYTES + 1);
-	check_err("one argument one byte longer", execv(SELF, av), E2BIG);
+	check_err("one argument one byte longer", execve(SELF, av, no_env),
+		  E2BIG);
 	meminfo(&after);
 	check(after.free_frames == before.free_frames,
 	      "the failed execs kept nothing: free frames %u -> %u",

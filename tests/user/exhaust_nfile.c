@@ -5,7 +5,7 @@
 // forbid-output: FAIL
 // timeout: 60
 //
-// fd_emfile fills one process's 16 descriptors; this fills the kernel's
+// fd_emfile fills one process's 64 descriptors; this fills the kernel's
 // table of open files behind them. dup and fork share entries, so only
 // open and pipe use new ones. Each holder opens files until it fails,
 // reports how many, then waits for commands on a pipe: 'c' closes one
@@ -26,7 +26,7 @@ static int cmd[2], res[2];
 /* Opens files until open fails, reports, then obeys commands. */
 static void holder(void)
 {
-	int fds[16], n = 0, report[2], fd;
+	int fds[NOFILE], n = 0, report[2], fd;
 	char c;
 
 	close(cmd[1]);

@@ -13,10 +13,11 @@
 // expect-output: ^straddling buffer at 0x[0-9a-f]+$
 // expect-output: ^write\(1, 0x[0-9a-f]+, 8\) = -1 EFAULT \(Bad address\)$
 // expect-output: ^read\(3, 0xc0100000, 4\) = -1 EFAULT \(Bad address\)$
-// expect-output: ^execv\("/bin/hello", 0xc0100000\) = -1 EFAULT \(Bad address\)$
-// expect-output: ^execv\("/bin/hello", \["x", 0xc0100000\]\) = -1 EFAULT
-// expect-output: ^execv\(0xc0100000, \["x"\]\) = -1 EFAULT \(Bad address\)$
-// expect-output: ^execv\("/nope", \["0", "1", "2", "3", "4", "5", "6", "7", \.\.\.\]\) = -1 ENOENT
+// expect-output: ^execve\("/bin/hello", 0xc0100000, \[/\* \d+ vars \*/\]\) = -1 EFAULT \(Bad address\)$
+// expect-output: ^execve\("/bin/hello", \["x", 0xc0100000\], \[/\* \d+ vars \*/\]\) = -1 EFAULT
+// expect-output: ^execve\("/bin/hello", \["x"\], 0xc0100000\) = -1 EFAULT \(Bad address\)$
+// expect-output: ^execve\(0xc0100000, \["x"\], \[/\* \d+ vars \*/\]\) = -1 EFAULT \(Bad address\)$
+// expect-output: ^execve\("/nope", \["0", "1", "2", "3", "4", "5", "6", "7", \.\.\.\], \[/\* \d+ vars \*/\]\) = -1 ENOENT
 // expect-output: ^pipe\(0xc0100000\) = -1 EFAULT \(Bad address\)$
 // expect-output: ^sigprocmask\(SIG_BLOCK, 0xc0100000, NULL\) = -1 EFAULT
 // expect-output: ^waitpid\(-1, 0xc0100000, 0\) = -1 EFAULT \(Bad address\)$
@@ -55,6 +56,7 @@ int main(void)
 	read(fds[0], opaque_ptr(KERNEL_ADDR), 4);
 	execv("/bin/hello", opaque_ptr(KERNEL_ADDR));
 	execv("/bin/hello", bad);
+	execve("/bin/hello", x, opaque_ptr(KERNEL_ADDR));
 	execv(opaque_ptr(KERNEL_ADDR), x);
 	execv("/nope", many);
 	pipe(opaque_ptr(KERNEL_ADDR));

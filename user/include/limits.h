@@ -33,10 +33,11 @@
 #include "kestrel/limits.h"
 
 #define NAME_MAX	 255  /* bytes in a file name, without its NUL */
+#define PAGESIZE	 4096 /* bytes in a page of memory */
 #define LINE_MAX	 2048 /* the longest line the POSIX utilities take */
 #define ATEXIT_MAX	 32   /* functions atexit() registers */
 #define NZERO		 20   /* the default nice value */
-#define _POSIX_ARG_MAX	 4096
+#define _POSIX_ARG_MAX	 4096 /* the least POSIX allows; ours are above */
 #define _POSIX_OPEN_MAX	 20
 #define _POSIX_PATH_MAX	 256
 #define _POSIX_PIPE_BUF	 512

@@ -31,9 +31,14 @@ __attribute__((noreturn)) void _Exit(int status);
 int atexit(void (*fn)(void));
 /* Raises SIGABRT, which ends the process even if a handler returns. */
 __attribute__((noreturn)) void abort(void);
-/* The value of environment variable name; NULL while programs have no
- * environment. */
+/* The value of environment variable name, or NULL if it is not set. */
 char *getenv(const char *name);
+/* Set name to value (unless it is set and overwrite is 0), remove it, or
+ * put the string "NAME=value" itself in the environment; 0, or -1 with
+ * errno (EINVAL: an empty name or one with '='). */
+int setenv(const char *name, const char *value, int overwrite);
+int unsetenv(const char *name);
+int putenv(char *s);
 
 /* The heap: 8-byte aligned blocks; NULL and errno ENOMEM on failure. */
 void *malloc(size_t size);

@@ -21,8 +21,21 @@
 __attribute__((noreturn)) void _exit(int status);
 /* Returns the child's pid in the parent and 0 in the child. */
 pid_t fork(void);
-/* Replaces the program; returns only on failure. argv ends with NULL. */
+/*
+ * Replace the program; return only on failure. argv and envp end with
+ * NULL. execve gives the new program envp as its environment, the others
+ * pass environ on (execle: the pointer after the list's NULL). execvp
+ * and execlp look for a file without a '/' in the directories of PATH
+ * (/bin if PATH is unset; an empty entry is the current directory).
+ */
+int execve(const char *path, char *const argv[], char *const envp[]);
 int execv(const char *path, char *const argv[]);
+int execvp(const char *file, char *const argv[]);
+int execl(const char *path, const char *arg0, ... /* NULL */);
+int execle(const char *path, const char *arg0, ... /* NULL, envp */);
+int execlp(const char *file, const char *arg0, ... /* NULL */);
+/* The environment: "NAME=value" strings, ending with NULL (crt0 sets it). */
+extern char **environ;
 pid_t getpid(void);
 pid_t getppid(void);
 
@@ -65,6 +78,16 @@ int pause(void);
 int setpgid(pid_t pid, pid_t pgid);
 /* Makes pgrp the console's foreground group: ^C sends it SIGINT. */
 int tcsetpgrp(int fd, pid_t pgrp);
+
+/* sysconf's names: the limits of limits.h, asked at run time. */
+#define _SC_ARG_MAX   0 /* ARG_MAX: bytes of exec's strings */
+#define _SC_OPEN_MAX  1 /* OPEN_MAX: open descriptors per process */
+#define _SC_PAGESIZE  2 /* PAGESIZE: bytes in a page */
+#define _SC_PAGE_SIZE _SC_PAGESIZE
+/* The value of a limit; -1 with errno EINVAL for an unknown name. */
+long sysconf(int name);
+/* The size of the descriptor table (OPEN_MAX), as BSD has it. */
+int getdtablesize(void);
 
 /*
  * Command-line options (user/lib/getopt.c): returns the next option

@@ -1,8 +1,8 @@
 /*
- * Process exit (with atexit functions and stdio flushing), abort, the
- * environment, integer arithmetic and pseudo-random numbers. The heap
- * lives in malloc.c, number conversion in strtol.c and strtod.c, sorting
- * in qsort.c.
+ * Process exit (with atexit functions and stdio flushing), abort,
+ * integer arithmetic and pseudo-random numbers. The environment lives in
+ * env.c, the heap in malloc.c, number conversion in strtol.c and
+ * strtod.c, sorting in qsort.c.
  */
 #include <limits.h>
 #include <signal.h>
@@ -58,13 +58,6 @@ void abort(void)
 	signal(SIGABRT, SIG_DFL);
 	raise(SIGABRT);
 	_exit(127);
-}
-
-/* Programs have no environment yet: every variable is unset. */
-char *getenv(const char *name)
-{
-	(void)name;
-	return NULL;
 }
 
 /* |n|; abs(INT_MIN) is undefined, as in C. */
