@@ -88,7 +88,8 @@ void file_open_console(struct proc *p)
  */
 static int initrd_read(struct file *f, uint32_t ubuf, uint32_t n)
 {
-	uint32_t left = f->ifile->size - f->off;
+	/* lseek may have put the offset past the end: nothing to read. */
+	uint32_t left = f->off < f->ifile->size ? f->ifile->size - f->off : 0;
 
 	if (!uaccess_ok(ubuf, n, 1))
 		return -EFAULT;
