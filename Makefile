@@ -257,7 +257,10 @@ $(B)/user/libc.a: $(ULIBOBJS)
 ULINK = $(LD) -m elf_i386 -nostdlib -z noexecstack -T user/user.ld \
 	-o $@ $< $(B)/user/libc.a $(LIBGCC)
 
-$(B)/debug/bin/%: $(B)/user/%.o $(B)/user/libc.a user/user.ld
+# Static pattern rules: a stale build/user/NAME.o of a program that moved
+# to utils/ must not be linked in its place.
+$(addprefix $(B)/debug/bin/,$(UPROGS)): $(B)/debug/bin/%: $(B)/user/%.o \
+		$(B)/user/libc.a user/user.ld
 	$(ULINK)
 
 $(B)/utest/%.o: tests/user/%.c $(GENHDRS)
@@ -278,7 +281,8 @@ endif
 # tools/kcc against the installed headers and libc.a, one gcc run each
 # (compile and link), but with the house's warnings as errors.
 KCC = TOOLPREFIX=$(TOOLPREFIX) KCC_BUILD=$(abspath $(B)) tools/kcc
-$(B)/debug/bin/%: utils/%.c $(B)/user/libc.a user/user.ld tools/kcc
+$(addprefix $(B)/debug/bin/,$(UTILS)): $(B)/debug/bin/%: utils/%.c \
+		$(B)/user/libc.a user/user.ld tools/kcc
 	$(KCC) -O2 -g -Wall -Wextra -Werror -MMD -MP -MF $@.d -o $@ $<
 
 # EXTRA=DIR: each DIR/NAME.c becomes /bin/NAME, built with tools/kcc the

@@ -24,7 +24,7 @@ static struct {
 } ranges[MAXRANGES];
 static int nranges;
 
-static int mode;	/* 'b', 'c' or 'f' */
+static int mode; /* 'b', 'c' or 'f' */
 static int delim = '\t';
 static int only_delimited; /* -s */
 

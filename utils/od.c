@@ -40,10 +40,10 @@ static FILE *in;   /* the one being read, or NULL */
 static int status; /* 1 after a file could not be read */
 
 static const char *const names[33] = {
-	"nul", "soh", "stx", "etx", "eot", "enq", "ack", "bel", "bs",  "ht",
-	"nl",  "vt",  "ff",  "cr",  "so",  "si",  "dle", "dc1", "dc2", "dc3",
-	"dc4", "nak", "syn", "etb", "can", "em",  "sub", "esc", "fs",  "gs",
-	"rs",  "us",  "sp"};
+	"nul", "soh", "stx", "etx", "eot", "enq", "ack", "bel", "bs",
+	"ht",  "nl",  "vt",  "ff",  "cr",  "so",  "si",	 "dle", "dc1",
+	"dc2", "dc3", "dc4", "nak", "syn", "etb", "can", "em",	"sub",
+	"esc", "fs",  "gs",  "rs",  "us",  "sp"};
 
 static void usage(void)
 {
@@ -174,8 +174,7 @@ static void format_char(int c, char *out)
 }
 
 /* Formats one item of type t from bytes b (little-endian) into out. */
-static void format_item(const struct type *t, const unsigned char *b,
-			char *out)
+static void format_item(const struct type *t, const unsigned char *b, char *out)
 {
 	unsigned long long v = 0;
 	int i, shift;

@@ -47,8 +47,10 @@ static long long number(int u)
 		fprintf(stderr, "printf: '%s': expected a numeric value\n", s);
 		status = 1;
 	} else if (*end) {
-		fprintf(stderr, "printf: '%s': value not completely "
-				"converted\n", s);
+		fprintf(stderr,
+			"printf: '%s': value not completely "
+			"converted\n",
+			s);
 		status = 1;
 	} else if (errno) {
 		fprintf(stderr, "printf: '%s': %s\n", s, strerror(errno));
@@ -79,10 +81,10 @@ static int escape(const char **p, int b, int *c)
 			v = v * 8 + *s++ - '0';
 	} else if (*s == 'x' && isxdigit((unsigned char)s[1])) {
 		for (s++, i = 0; i < 2 && isxdigit((unsigned char)*s); i++, s++)
-			v = v * 16 + (isdigit((unsigned char)*s)
-					      ? *s - '0'
-					      : tolower((unsigned char)*s) -
-							'a' + 10);
+			v = v * 16 +
+			    (isdigit((unsigned char)*s)
+				     ? *s - '0'
+				     : tolower((unsigned char)*s) - 'a' + 10);
 	} else if (*s && (k = strchr(from, *s))) {
 		v = to[k - from];
 		s++;

@@ -38,9 +38,9 @@ struct line {
 
 static struct key keys[MAXKEYS];
 static int nkeys;
-static int gflags;	 /* the flags given as options, for keys without */
+static int gflags;	   /* the flags given as options, for keys without */
 static int separator = -1; /* -t's character, or -1: blank-separated */
-static int unique;	 /* -u */
+static int unique;	   /* -u */
 
 static struct line *lines;
 static size_t nlines, maxlines;
@@ -138,7 +138,8 @@ static size_t field_start(const struct line *l, int field)
 		} else {
 			while (i < l->len && isblank((unsigned char)l->text[i]))
 				i++;
-			while (i < l->len && !isblank((unsigned char)l->text[i]))
+			while (i < l->len &&
+			       !isblank((unsigned char)l->text[i]))
 				i++;
 		}
 	}
@@ -254,8 +255,7 @@ static int magnitude_cmp(const struct num *a, const struct num *b)
 	return 0;
 }
 
-static int numeric_cmp(const char *a, size_t alen, const char *b,
-		       size_t blen)
+static int numeric_cmp(const char *a, size_t alen, const char *b, size_t blen)
 {
 	struct num x, y;
 

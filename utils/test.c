@@ -51,9 +51,9 @@ static int is_unary(const char *op)
 
 static int is_binary(const char *op)
 {
-	static const char *const ops[] = {"=", "!=", "-eq", "-ne", "-lt",
+	static const char *const ops[] = {"=",	 "!=",	"-eq", "-ne", "-lt",
 					  "-le", "-gt", "-ge", "-nt", "-ot",
-					  "-ef", "-a", "-o", NULL};
+					  "-ef", "-a",	"-o",  NULL};
 	int i;
 
 	for (i = 0; ops[i]; i++)
