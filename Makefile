@@ -287,7 +287,7 @@ $(addprefix $(B)/debug/bin/,$(UTILS)): $(B)/debug/bin/%: utils/%.c \
 
 # EXTRA=DIR: each DIR/NAME.c becomes /bin/NAME, built with tools/kcc the
 # way any program from elsewhere would be (its warnings stay warnings).
-# A name that user/ already has keeps user/'s program.
+# A name that user/ or utils/ already has keeps that program.
 ifdef EXTRA
 XPROGS := $(patsubst $(EXTRA)/%.c,%,$(wildcard $(EXTRA)/*.c))
 $(B)/debug/bin/%: $(EXTRA)/%.c $(B)/user/libc.a user/user.ld tools/kcc
@@ -299,7 +299,9 @@ endif
 # linked since the last time ($?) are copied from build/debug/ to
 # build/initrd/ and stripped there, all of them by one cp and one strip:
 # with 200 programs, a process per program costs more than the work.
-# build/initrd.progs only records when that was last done.
+# build/initrd.progs only records when that was last done. /bin/[ is
+# test under its other name: a copy, since a file named utils/[.c would
+# be a pattern to make's wildcards.
 DEBUG_PROGS := $(addprefix $(B)/debug/bin/,$(UPROGS) $(UTILS) $(XPROGS)) \
 	$(addprefix $(B)/debug/test/,$(UTESTS) $(STESTS))
 # All of them when the list of programs changed (EXTRA= given again).

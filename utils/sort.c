@@ -10,7 +10,10 @@
  * lines with equal keys. Fields are runs of non-blanks, each with the
  * blanks before it, or with -t the text between separators.
  *
- *	sort [-bfnru] [-t char] [-k keydef]... [-o output] [file...]
+ * -c only checks that the input is sorted (with -u: and has no equal
+ * lines), and -m merges sorted files, which sorting them does too.
+ *
+ *	sort [-cmbfnru] [-t char] [-k keydef]... [-o output] [file...]
  *	keydef: field[.char][bfnr][,field[.char][bfnr]]
  */
 #include <ctype.h>
@@ -41,6 +44,7 @@ static int nkeys;
 static int gflags;	   /* the flags given as options, for keys without */
 static int separator = -1; /* -t's character, or -1: blank-separated */
 static int unique;	   /* -u */
+static int check;	   /* -c */
 
 static struct line *lines;
 static size_t nlines, maxlines;
@@ -357,9 +361,28 @@ static void read_lines(FILE *f)
 	free(text);
 }
 
+/* -c: returns 0 if the lines are in order, else says where they are not
+ * and returns 1. */
+static int check_sorted(void)
+{
+	size_t i;
+	int r;
+
+	for (i = 1; i < nlines; i++) {
+		r = line_cmp(&lines[i - 1], &lines[i]);
+		if (r > 0 || (r == 0 && unique)) {
+			fprintf(stderr, "sort: disorder at line %lu: %.*s\n",
+				(unsigned long)i + 1, (int)lines[i].len,
+				lines[i].text);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 static void usage(void)
 {
-	fprintf(stderr, "usage: sort [-bfnru] [-t char] [-k keydef]... "
+	fprintf(stderr, "usage: sort [-cmbfnru] [-t char] [-k keydef]... "
 			"[-o output] [file...]\n");
 	exit(2);
 }
@@ -370,8 +393,13 @@ static const char *options(int argc, char *argv[])
 	const char *output = NULL;
 	int c;
 
-	while ((c = getopt(argc, argv, "bfnruk:o:t:")) != -1) {
+	while ((c = getopt(argc, argv, "cmbfnruk:o:t:")) != -1) {
 		switch (c) {
+		case 'c':
+			check = 1;
+			break;
+		case 'm':
+			break;
 		case 'b':
 			gflags |= BLANKS | BLANKS_END;
 			break;
@@ -427,6 +455,8 @@ int main(int argc, char *argv[])
 		read_lines(f);
 		fclose(f);
 	}
+	if (check)
+		return check_sorted();
 	v = xrealloc(NULL, (nlines + 1) * sizeof(*v));
 	tmp = xrealloc(NULL, (nlines + 1) * sizeof(*tmp));
 	for (i = 0; i < nlines; i++)
