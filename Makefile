@@ -188,6 +188,8 @@ ULIBOBJS := \
 # lib/*.c: the rest of the C library
 
 UPROGS := $(patsubst user/%.c,%,$(wildcard user/*.c))
+# utils/: the shell's utilities (head, sort, tr, test, ...), plain POSIX C.
+UTILS := $(patsubst utils/%.c,%,$(wildcard utils/*.c))
 UTESTS := $(patsubst tests/user/%.c,%,$(wildcard tests/user/*.c))
 # SUITE=DIR adds DIR/*.c as more self-describing tests under /test/.
 ifdef SUITE
@@ -252,7 +254,10 @@ $(B)/user/libc.a: $(ULIBOBJS)
 ULINK = $(LD) -m elf_i386 -nostdlib -z noexecstack -T user/user.ld \
 	-o $@ $< $(B)/user/libc.a $(LIBGCC)
 
-$(B)/debug/bin/%: $(B)/user/%.o $(B)/user/libc.a user/user.ld
+# Static pattern rules: a stale build/user/NAME.o of a program that moved
+# to utils/ must not be linked in its place.
+$(addprefix $(B)/debug/bin/,$(UPROGS)): $(B)/debug/bin/%: $(B)/user/%.o \
+		$(B)/user/libc.a user/user.ld
 	$(ULINK)
 
 $(B)/utest/%.o: tests/user/%.c $(GENHDRS)
@@ -269,22 +274,32 @@ $(B)/debug/test/%: $(B)/stest/%.o $(B)/user/libc.a user/user.ld
 	$(ULINK)
 endif
 
+# The utilities are built as a program from elsewhere would be, by
+# tools/kcc against the installed headers and libc.a, one gcc run each
+# (compile and link), but with the house's warnings as errors.
+KCC = TOOLPREFIX=$(TOOLPREFIX) KCC_BUILD=$(abspath $(B)) tools/kcc
+$(addprefix $(B)/debug/bin/,$(UTILS)): $(B)/debug/bin/%: utils/%.c \
+		$(B)/user/libc.a user/user.ld tools/kcc
+	$(KCC) -O2 -g -Wall -Wextra -Werror -MMD -MP -MF $@.d -o $@ $<
+
 # EXTRA=DIR: each DIR/NAME.c becomes /bin/NAME, built with tools/kcc the
 # way any program from elsewhere would be (its warnings stay warnings).
-# A name that user/ already has keeps user/'s program.
+# A name that user/ or utils/ already has keeps that program.
 ifdef EXTRA
 XPROGS := $(patsubst $(EXTRA)/%.c,%,$(wildcard $(EXTRA)/*.c))
 $(B)/debug/bin/%: $(EXTRA)/%.c $(B)/user/libc.a user/user.ld tools/kcc
 	@mkdir -p $(dir $@)
-	TOOLPREFIX=$(TOOLPREFIX) KCC_BUILD=$(abspath $(B)) tools/kcc -O2 -g -o $@ $<
+	$(KCC) -O2 -g -o $@ $<
 endif
 
 # The initrd holds the programs without their debug information. Those
 # linked since the last time ($?) are copied from build/debug/ to
 # build/initrd/ and stripped there, all of them by one cp and one strip:
 # with 200 programs, a process per program costs more than the work.
-# build/initrd.progs only records when that was last done.
-DEBUG_PROGS := $(addprefix $(B)/debug/bin/,$(UPROGS) $(XPROGS)) \
+# build/initrd.progs only records when that was last done. /bin/[ is
+# test under its other name: a copy, since a file named utils/[.c would
+# be a pattern to make's wildcards.
+DEBUG_PROGS := $(addprefix $(B)/debug/bin/,$(UPROGS) $(UTILS) $(XPROGS)) \
 	$(addprefix $(B)/debug/test/,$(UTESTS) $(STESTS))
 # All of them when the list of programs changed (EXTRA= given again).
 NEW_PROGS = $(patsubst $(B)/debug/%,%,$(if $(filter $(B)/initrd.list,$?),\
@@ -293,12 +308,13 @@ NEW_PROGS = $(patsubst $(B)/debug/%,%,$(if $(filter $(B)/initrd.list,$?),\
 $(B)/initrd.progs: $(DEBUG_PROGS) $(B)/initrd.list
 	cd $(B)/debug && cp --parents $(NEW_PROGS) ../initrd/
 	cd $(B)/initrd && $(STRIP) --strip-debug $(NEW_PROGS)
+	$(if $(filter test,$(UTILS)),cp -p $(B)/initrd/bin/test '$(B)/initrd/bin/[')
 	touch $@
 
 # The names of /bin's programs, rewritten (as make reads this file) only
 # when they change, an EXTRA= given or dropped, so that the image is
 # remade then; not by make -n, which must change nothing.
-PROGLIST := $(strip $(UPROGS) $(XPROGS))
+PROGLIST := $(strip $(UPROGS) $(UTILS) $(XPROGS))
 ifeq ($(findstring n,$(firstword -$(MAKEFLAGS))),)
 $(shell mkdir -p $(B) && echo '$(PROGLIST)' | cmp -s - $(B)/initrd.list || \
 	echo '$(PROGLIST)' > $(B)/initrd.list)
@@ -310,7 +326,8 @@ endif
 $(B)/initrd.cpio: $(B)/initrd.progs tools/mkbadelf.py $(wildcard user/files/*)
 	@# Drop programs of an earlier EXTRA= (or a deleted user/ program).
 	@cd $(B)/initrd/bin && for f in *; do \
-		case " $(UPROGS) $(XPROGS) " in *" $$f "*) ;; *) rm -f "$$f";; esac; \
+		case " $(UPROGS) $(UTILS) $(XPROGS) [ " in *" $$f "*) ;; \
+		*) rm -f "$$f";; esac; \
 	done
 	$(PYTHON) tools/mkbadelf.py $(B)/initrd/bin/hello $(B)/initrd/bad
 	$(if $(wildcard user/files/*),cp -p user/files/* $(B)/initrd/etc/)

@@ -24,8 +24,9 @@ PROMPT = "$ "
 class Session:
     """A booted kernel at its shell prompt, driven through the serial line."""
 
-    def __init__(self, cmdline="quiet", monitor=None, icount=False):
-        argv = kestrel.qemu_argv(cmdline, icount=icount)
+    def __init__(self, cmdline="quiet", monitor=None, icount=False,
+                 extra=()):
+        argv = kestrel.qemu_argv(cmdline, icount=icount, extra=extra)
         if monitor:
             argv += ["-monitor", "unix:%s,server,nowait" % monitor]
         self.log = kestrel.log_path()

@@ -1,6 +1,6 @@
 // /bin/grep run with arguments and input through pipes: each option
-// (-E -i -v -c -n -q -l -h -e), patterns joined by newlines, the empty
-// pattern, files from /etc and "-" for standard input, a last line
+// (-E -F -i -v -c -n -q -l -h -s -x -e -f), patterns joined by newlines,
+// the empty pattern, files from /etc and "-" for standard input, a last line
 // without a newline, a line longer than grep's read buffer, and the exit
 // statuses POSIX gives: 0 selected, 1 none, 2 error (0 under -q when a
 // line was selected despite an error).
@@ -83,7 +83,13 @@ static const struct grep_case cases[] = {
 	 "grep: /etc/nope: "},
 	{{"grep", "-q", "1", "/etc/nope", numbers}, "", "", 0, "/etc/nope"},
 	{{"grep", "-E", "a{2,1}"}, three, "", 2, "grep: a{2,1}: "},
-	{{"grep", "-x", "a"}, three, "", 2, "usage: grep"},
+	{{"grep", "-j", "a"}, three, "", 2, "usage: grep"},
+	{{"grep", "-x", "tw"}, three, "", 1, NULL},
+	{{"grep", "-x", "-e", "t.o", "-e", "x"}, three, "two\n", 0, NULL},
+	{{"grep", "-F", "a.c"}, "abc\na.c\n", "a.c\n", 0, NULL},
+	{{"grep", "-Fx", "*^$\\"}, "x*^$\\\n*^$\\\n", "*^$\\\n", 0, NULL},
+	{{"grep", "-s", "1", "/etc/nope"}, "", "", 2, NULL},
+	{{"grep", "-f", numbers, "-x"}, "13\n14\n", "13\n", 0, NULL},
 	{{"grep"}, three, "", 2, "usage: grep"},
 };
 

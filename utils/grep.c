@@ -1,13 +1,17 @@
 /*
  * grep: prints the lines of the named files (or of standard input) that
  * match any of the patterns, regular expressions in basic syntax, or
- * extended with -E (<regex.h> does the matching). The exit status is
- * POSIX's: 0 if a line was selected, 1 if none was, 2 after an error
- * (unless -q had found a line). A NUL byte in a line ends what the
- * patterns see of it.
+ * extended with -E, or fixed strings with -F (<regex.h> does the
+ * matching; a fixed string is compiled with its special characters
+ * escaped). -x selects only lines that a pattern matches whole: the
+ * leftmost-longest match of a pattern that matches the whole line is the
+ * whole line. The exit status is POSIX's: 0 if a line was selected, 1 if
+ * none was, 2 after an error (unless -q had found a line). A NUL byte in
+ * a line ends what the patterns see of it.
  *
- *	grep [-E] [-i] [-v] [-c] [-n] [-q] [-l] [-h] [-e pattern]...
- *	     [pattern] [file...]
+ *	grep [-E | -F] [-c | -l | -q] [-hinsvx] -e pattern... [-f file]...
+ *	     [file...]
+ *	grep [-E | -F] [-c | -l | -q] [-hinsvx] pattern [file...]
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -21,12 +25,16 @@
 
 static struct {
 	int cflags;   /* REG_EXTENDED (-E), REG_ICASE (-i) */
+	int fixed;    /* -F: the patterns are strings, not expressions */
+	int whole;    /* -x: a pattern must match the whole line */
+	int silent;   /* -s: no messages about files that cannot be read */
 	int invert;   /* -v: select the lines that match no pattern */
 	int count;    /* -c: print how many lines were selected */
 	int number;   /* -n: print each line's number before it */
 	int quiet;    /* -q: print nothing; exit 0 at the first selection */
 	int list;     /* -l: print the names of files with a selection */
 	int no_names; /* -h: never print file names before lines */
+	int given;    /* patterns came with -e or -f */
 } opt;
 
 static const char *patterns[MAXPATTERNS]; /* as given, split at newlines */
@@ -44,8 +52,8 @@ struct reader {
 
 static void usage(void)
 {
-	fprintf(stderr, "usage: grep [-E] [-i] [-v] [-c] [-n] [-q] [-l] [-h] "
-			"[-e pattern]... [pattern] [file...]\n");
+	fprintf(stderr, "usage: grep [-E | -F] [-c | -l | -q] [-hinsvx] "
+			"[-e pattern]... [-f file]... [pattern] [file...]\n");
 	exit(2);
 }
 
@@ -69,62 +77,99 @@ static void add_patterns(char *list)
 	}
 }
 
-/*
- * Reads the options up to the first operand; returns its index. Options
- * may be grouped (-in), and -e takes its pattern joined or as the next
- * argument.
- */
+/* Adds the patterns in file path, one a line; exits if it cannot. */
+static void add_pattern_file(const char *path)
+{
+	FILE *f = fopen(path, "r");
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n;
+
+	if (!f) {
+		fprintf(stderr, "grep: %s: %s\n", path, strerror(errno));
+		exit(2);
+	}
+	while ((n = getline(&line, &cap, f)) > 0) {
+		if (line[n - 1] == '\n')
+			line[n - 1] = 0;
+		add_patterns(line);
+		line = NULL;
+		cap = 0;
+	}
+	fclose(f);
+}
+
+/* Reads the options; returns the index of the first operand. */
 static int parse_options(int argc, char *argv[])
 {
-	int i;
-	char *p;
+	int c;
 
-	for (i = 1; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
-		if (strcmp(argv[i], "--") == 0)
-			return i + 1;
-		for (p = argv[i] + 1; *p; p++) {
-			switch (*p) {
-			case 'E':
-				opt.cflags |= REG_EXTENDED;
-				break;
-			case 'i':
-				opt.cflags |= REG_ICASE;
-				break;
-			case 'v':
-				opt.invert = 1;
-				break;
-			case 'c':
-				opt.count = 1;
-				break;
-			case 'n':
-				opt.number = 1;
-				break;
-			case 'q':
-				opt.quiet = 1;
-				break;
-			case 'l':
-				opt.list = 1;
-				break;
-			case 'h':
-				opt.no_names = 1;
-				break;
-			case 'e':
-				if (p[1])
-					add_patterns(p + 1);
-				else if (i + 1 < argc)
-					add_patterns(argv[++i]);
-				else
-					usage();
-				p += strlen(p) - 1;
-				break;
-			default:
-				fprintf(stderr, "grep: unknown option -%c\n",
-					*p);
-				usage();
-			}
+	while ((c = getopt(argc, argv, "EFchile:f:nqsvx")) != -1) {
+		switch (c) {
+		case 'E':
+			opt.cflags |= REG_EXTENDED;
+			break;
+		case 'F':
+			opt.fixed = 1;
+			break;
+		case 'i':
+			opt.cflags |= REG_ICASE;
+			break;
+		case 'v':
+			opt.invert = 1;
+			break;
+		case 'c':
+			opt.count = 1;
+			break;
+		case 'n':
+			opt.number = 1;
+			break;
+		case 'q':
+			opt.quiet = 1;
+			break;
+		case 'l':
+			opt.list = 1;
+			break;
+		case 'h':
+			opt.no_names = 1;
+			break;
+		case 's':
+			opt.silent = 1;
+			break;
+		case 'x':
+			opt.whole = 1;
+			break;
+		case 'e':
+			add_patterns(optarg);
+			opt.given = 1;
+			break;
+		case 'f':
+			add_pattern_file(optarg);
+			opt.given = 1;
+			break;
+		default:
+			usage();
 		}
 	}
-	return i;
+	return optind;
+}
+
+/* A fixed string as a basic regular expression that matches it. */
+static char *escaped(const char *s)
+{
+	char *e = malloc(2 * strlen(s) + 1), *p = e;
+
+	if (!e) {
+		fprintf(stderr, "grep: out of memory\n");
+		exit(2);
+	}
+	for (; *s; s++) {
+		if (strchr("\\.[*^$", *s))
+			*p++ = '\\';
+		*p++ = *s;
+	}
+	*p = 0;
+	return e;
 }
 
 /* Compiles every pattern; a bad one ends grep with status 2. */
@@ -133,8 +178,14 @@ static void compile_patterns(void)
 	char msg[128];
 	int i, r;
 
+	if (opt.fixed)
+		opt.cflags &= ~REG_EXTENDED;
+	if (!opt.whole)
+		opt.cflags |= REG_NOSUB;
 	for (i = 0; i < npatterns; i++) {
-		r = regcomp(&compiled[i], patterns[i], opt.cflags | REG_NOSUB);
+		if (opt.fixed)
+			patterns[i] = escaped(patterns[i]);
+		r = regcomp(&compiled[i], patterns[i], opt.cflags);
 		if (r != 0) {
 			regerror(r, &compiled[i], msg, sizeof(msg));
 			fprintf(stderr, "grep: %s: %s\n", patterns[i], msg);
@@ -182,10 +233,14 @@ static long read_line(struct reader *r)
 /* Does line match any pattern (or none, under -v)? */
 static int selected(const char *line)
 {
+	regmatch_t m;
 	int i;
 
 	for (i = 0; i < npatterns; i++) {
-		if (regexec(&compiled[i], line, 0, NULL, 0) == 0)
+		if (!opt.whole && regexec(&compiled[i], line, 0, NULL, 0) == 0)
+			return !opt.invert;
+		if (opt.whole && regexec(&compiled[i], line, 1, &m, 0) == 0 &&
+		    m.rm_so == 0 && m.rm_eo == (regoff_t)strlen(line))
 			return !opt.invert;
 	}
 	return opt.invert;
@@ -230,7 +285,9 @@ static int grep_fd(int fd, const char *name, int show_names)
 	}
 	free(r.line);
 	if (len == -2) {
-		fprintf(stderr, "grep: %s: %s\n", name, strerror(errno));
+		if (!opt.silent)
+			fprintf(stderr, "grep: %s: %s\n", name,
+				strerror(errno));
 		return 2;
 	}
 	if (opt.list && nselected)
@@ -251,7 +308,9 @@ static int grep_file(const char *path, int show_names)
 		return grep_fd(STDIN_FILENO, "(standard input)", show_names);
 	fd = open(path, O_RDONLY);
 	if (fd < 0) {
-		fprintf(stderr, "grep: %s: %s\n", path, strerror(errno));
+		if (!opt.silent)
+			fprintf(stderr, "grep: %s: %s\n", path,
+				strerror(errno));
 		return 2;
 	}
 	r = grep_fd(fd, path, show_names);
@@ -264,7 +323,7 @@ int main(int argc, char *argv[])
 	int i = parse_options(argc, argv), r, found = 0, error = 0;
 	int show_names;
 
-	if (npatterns == 0) {
+	if (!opt.given) {
 		if (i == argc)
 			usage();
 		add_patterns(argv[i++]);

@@ -1,7 +1,0 @@
-/* true: does nothing and exits with status 0 (the tiny program that
- * /bin/bench runs to time fork + exec). */
-
-int main(void)
-{
-	return 0;
-}
