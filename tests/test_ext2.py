@@ -207,7 +207,8 @@ def test_iobench_poll_intr_dma(tmp_path):
                                     "home/big": bytes(range(256)) * 16384})
         r = boot_disk(img, "ide=%s init=/bin/iobench /home/big" % mode,
                       timeout=300, icount=True)
-        m = kestrel.expect(r, [r"^iobench: read 4194304 bytes in (\d+) us$",
+        m = kestrel.expect(r, [r"^iobench: read 4194304 bytes in (\d+) us "
+                               r"\(\d+ TSC ticks\)$",
                                r"^iobench: the spinner ran (\d+)% of "
                                r"that time$"],
                            forbid=[r"^PANIC"], status=kestrel.EXIT_OK)
