@@ -36,6 +36,7 @@
 #define IRQ_KBD		    1
 #define IRQ_CASCADE	    2
 #define IRQ_COM1	    4
+#define IRQ_IDE		    14 /* the primary ATA channel */
 #define IRQ_SPURIOUS_MASTER 7
 #define IRQ_SPURIOUS_SLAVE  15
 

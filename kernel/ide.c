@@ -71,8 +71,6 @@
 #define PCI_BAR4	  0x20
 #define PRD_EOT		  0x8000 /* the table's last entry */
 
-#define IRQ_IDE 14
-
 /* One physical region descriptor: a piece of memory for one transfer. */
 struct prd {
 	uint32_t addr;	/* physical, must not cross a 64 KiB boundary */

@@ -12,6 +12,8 @@
  * run to run, the spinner's share much less.
  */
 #include <errno.h>
+#include <kestrel.h>
+#include "traps.h"
 #include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
@@ -60,6 +62,14 @@ static unsigned long long now_us(void)
 	return (unsigned long long)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
 }
 
+/* How many times the disk's IRQ (14, vector 46) has come since boot. */
+static unsigned disk_irqs(void)
+{
+	struct intrinfo ii;
+
+	return intrinfo(T_IRQ0 + IRQ_IDE, &ii) == 0 ? ii.count : 0;
+}
+
 /* The time-stamp counter: under -icount, one a guest instruction. */
 static unsigned long long rdtsc(void)
 {
@@ -72,7 +82,7 @@ static unsigned long long rdtsc(void)
 int main(int argc, char *argv[])
 {
 	unsigned long long t0, t1, s0, s1, tsc_per_ms, took;
-	unsigned c0, c1;
+	unsigned c0, c1, i0, i1;
 	long total = 0;
 	int fd, n, pid, p[2];
 	double rate; /* the spinner's loops per TSC tick, alone */
@@ -107,16 +117,19 @@ int main(int argc, char *argv[])
 	tsc_per_ms = (s1 - s0) * 1000 / (t1 - t0);
 	rate = (double)(c1 - c0) / (double)(s1 - s0);
 	c0 = ask(pid, p[0]);
+	i0 = disk_irqs();
 	s0 = rdtsc();
 	while ((n = read(fd, buf, sizeof(buf))) > 0)
 		total += n;
 	s1 = rdtsc();
+	i1 = disk_irqs();
 	c1 = ask(pid, p[0]);
 	kill(pid, SIGKILL);
 	waitpid(pid, NULL, 0);
 	took = s1 - s0;
 	printf("iobench: read %ld bytes in %llu us (%llu TSC ticks)\n", total,
 	       took * 1000 / (tsc_per_ms ? tsc_per_ms : 1), took);
+	printf("iobench: %u disk interrupts\n", i1 - i0);
 	/* The asking itself (a signal and a pipe round trip) is in the
 	 * count too: a share a little over 100% is that. */
 	printf("iobench: the spinner ran %u%% of that time\n",
