@@ -6,6 +6,7 @@
 #define PROC_H
 
 #include <stdint.h>
+#include "cred.h"
 #include "kestrel/signal.h"
 #include "kestrel/sysinfo.h"
 #include "param.h"
@@ -92,6 +93,8 @@ struct proc {
 	struct inode *cwd;	 /* current directory on the disk; NULL: root */
 	const struct initrd_file *icwd; /* ... in the initrd; NULL: root */
 	uint32_t umask;			/* permissions new files do not get */
+	struct cred cred;		/* its user and groups (cred.c) */
+	struct allow allow;		/* the calls it may make (allow.c) */
 };
 
 extern struct proc proc_table[NPROC];

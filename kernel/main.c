@@ -66,18 +66,25 @@ static int split_words(char *line, char **argv, int max)
 	return n;
 }
 
-/* Starts /bin/init with the words of init= as its arguments. */
+/*
+ * Starts /bin/init with the words of init= as its arguments, or with
+ * --login (it runs /bin/login on the console) unless login=no asks for
+ * the shell at once.
+ */
 static void start_init(void)
 {
 	static char line[MAXARGBYTES];
 	char *argv[MAXARG + 1];
 	int argc = 1;
 	const char *prog = cmdline_get("init");
+	const char *login = cmdline_get("login");
 
 	argv[0] = "init";
 	if (prog) {
 		strncpy_safe(line, prog, sizeof(line));
 		argc += split_words(line, argv + 1, MAXARG - 1);
+	} else if (login == NULL || strcmp(login, "no") != 0) {
+		argv[argc++] = "--login";
 	}
 	argv[argc] = NULL;
 	proc_start_init(argv, argc);
