@@ -73,3 +73,15 @@ def test_su_root_halts(console):
     assert "uid=0(root) gid=0(root)" in s.run("id")
     s.type("halt\r")
     s.read_until(r"^kernel: halted by halt")
+
+
+@pytest.mark.parametrize("mode", kestrel.ALL_MODES)
+def test_trace_shows_refused_call(mode):
+    r = kestrel.boot("quiet mm=%s init=/bin/trace restrict read,write,exit "
+                     "-- cat /etc/motd" % mode)
+    kestrel.expect(r, [r'^sysrestrict\("read,write,exit", 2\) = 0$',
+                       r'^execv\("/bin/cat", ',
+                       r"^pid \d+ \(cat\): system call open refused "
+                       r"\(sysrestrict\)$",
+                       r'^open\("/etc/motd", O_RDONLY\) = -1 EPERM',
+                       r"^cat: /etc/motd: Operation not permitted$"])
