@@ -85,3 +85,18 @@ def test_trace_shows_refused_call(mode):
                        r"\(sysrestrict\)$",
                        r'^open\("/etc/motd", O_RDONLY\) = -1 EPERM',
                        r"^cat: /etc/motd: Operation not permitted$"])
+
+
+def test_chown_command(tmp_path):
+    script = ("touch /tmp/f\nchown alice:users /tmp/f\nls -l /tmp\n"
+              "chown :bob /tmp/f\nls -l /tmp\nchown nosuch /tmp/f\n"
+              "ls -l /home\n")
+    img = kestrel.make_disk(str(tmp_path / "disk.img"), tests=[],
+                            files={"home/script": script.encode()})
+    r = kestrel.boot("quiet init=/bin/sh /home/script",
+                     extra=kestrel.disk_args(img))
+    kestrel.expect(r, [r"^-rw-r--r-- +1 +1000 +100 .* f$",
+                       r"^-rw-r--r-- +1 +1000 +1001 .* f$",
+                       r"^chown: no user nosuch$",
+                       r"^drwxr-xr-x +\d+ +1000 +1000 .* alice$",
+                       r"^drwxr-xr-x +\d+ +1001 +1001 .* bob$"])
