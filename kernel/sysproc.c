@@ -225,6 +225,21 @@ int sys_tcsetpgrp(int fd, int pgrp)
 }
 
 /*
+ * tcnoecho(fd): the console does not echo the next line typed, but for
+ * its newline (for a password). -EBADF, or -ENOTTY if fd is not the
+ * console.
+ */
+int sys_tcnoecho(int fd)
+{
+	if (fd < 0 || fd >= NOFILE || curproc->ofile[fd] == NULL)
+		return -EBADF;
+	if (curproc->ofile[fd]->type != FD_CONSOLE)
+		return -ENOTTY;
+	console_noecho();
+	return 0;
+}
+
+/*
  * intrinfo(vec, ii): how often vector vec was taken since boot, and its
  * name: the kernel's own count of every interrupt, exception and system
  * call, as Linux's /proc/interrupts shows them.

@@ -1,7 +1,8 @@
 """
 Users at the console (issue 15): booted without login=no, init runs
 /bin/login; a wrong password and an unknown name get the same answer;
-alice's shell runs as alice, ps shows her as the owner, she may neither
+the password is not echoed; alice's shell runs as alice, ps shows her
+as the owner, she may neither
 read /etc/shadow nor power off; su with root's password gives a root
 shell that may; /bin/restrict runs a command under an allow-list and the
 kernel names the refused call. Under both memory models. The C tests
@@ -37,8 +38,11 @@ def test_login_as_alice(console):
     login(s, "alice", "wrong")
     wrong = s.read_until(r"^Login incorrect$").group(0)
     assert unknown == wrong
+    start = len(s.out)
     login(s, "alice", "alice")
     s.read_until(r"^\$ ")
+    assert "Password: alice" not in s.out[start:], \
+        "the password was echoed: " + s.out[start:]
     assert "alice" in s.run("whoami")
     assert "uid=1000(alice) gid=1000(alice)" in s.run("id")
     out = s.run("ps")

@@ -41,5 +41,8 @@ int trace(int flags);
  * the process with SIGSYS.
  */
 int sysrestrict(const char *calls, int flags);
+/* The console (fd) does not echo the next line typed, but its newline:
+ * for a password. -1 with ENOTTY if fd is not the console. */
+int tcnoecho(int fd);
 
 #endif

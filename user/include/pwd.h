@@ -26,7 +26,7 @@ struct passwd *getpwuid(uid_t uid);
  * Prints prompt and reads one line from standard input, a byte at a
  * time (what follows the line stays unread for the next program), into
  * a static buffer without its newline. NULL at end of input. The
- * console cannot turn its echo off, so the typing shows.
+ * console does not echo that line (tcnoecho).
  */
 char *getpass(const char *prompt);
 /* Sets the supplementary groups, gid and uid of pw's user, in that

@@ -5,6 +5,7 @@
  * become_user, what login and su share.
  */
 #include <errno.h>
+#include <kestrel.h>
 #include <grp.h>
 #include <pwd.h>
 #include <shadow.h>
@@ -174,6 +175,7 @@ char *getpass(const char *prompt)
 
 	fputs(prompt, stdout);
 	fflush(stdout);
+	tcnoecho(0); /* fails, harmlessly, if the input is not the console */
 	while (read(0, &c, 1) == 1 && c != '\n')
 		if (n < sizeof(buf) - 1)
 			buf[n++] = c;
