@@ -115,6 +115,8 @@ KOBJS := \
 	$(B)/kernel/sysproc.o \
 	$(B)/kernel/sysfile.o \
 	$(B)/kernel/sysfs.o \
+	$(B)/kernel/cred.o \
+	$(B)/kernel/allow.o \
 	$(B)/kernel/signame.o \
 	$(B)/kernel/errname.o \
 	$(B)/kernel/trace.o \
@@ -152,6 +154,7 @@ KOBJS := \
 # elf.c, exec.c: checking and loading programs
 # syscall.c, sysproc.c, sysfile.c: the system calls
 # sysfs.c: the calls that take paths (open, stat, mkdir, rename, ...)
+# cred.c, allow.c: users and groups; the system-call allow-list
 # signame.c: signal names (shared with user libc)
 # errname.c: error names and messages (shared with user libc)
 # trace.c: the system-call tracer
@@ -323,7 +326,11 @@ endif
 # The initrd: a cpio (newc) archive of build/initrd/, which holds the
 # programs (bin/), the tests (test/), malformed ELF files (bad/) and the
 # data files from user/files/.
-$(B)/initrd.cpio: $(B)/initrd.progs tools/mkbadelf.py $(wildcard user/files/*)
+# su and passwd run as root (set-user-id), whoever starts them; the
+# accounts' password hashes (/etc/shadow, root's only) are made anew.
+SETUID_PROGS := su passwd
+$(B)/initrd.cpio: $(B)/initrd.progs tools/mkbadelf.py tools/mkshadow.py \
+		$(wildcard user/files/*)
 	@# Drop programs of an earlier EXTRA= (or a deleted user/ program).
 	@cd $(B)/initrd/bin && for f in *; do \
 		case " $(UPROGS) $(UTILS) $(XPROGS) [ " in *" $$f "*) ;; \
@@ -331,6 +338,8 @@ $(B)/initrd.cpio: $(B)/initrd.progs tools/mkbadelf.py $(wildcard user/files/*)
 	done
 	$(PYTHON) tools/mkbadelf.py $(B)/initrd/bin/hello $(B)/initrd/bad
 	$(if $(wildcard user/files/*),cp -p user/files/* $(B)/initrd/etc/)
+	$(PYTHON) tools/mkshadow.py $(B)/initrd/etc/shadow
+	chmod 4755 $(addprefix $(B)/initrd/bin/,$(SETUID_PROGS))
 	cd $(B)/initrd && find . -mindepth 1 | LC_ALL=C sort | \
 		cpio --quiet -o -H newc > ../initrd.cpio
 
@@ -408,7 +417,8 @@ QEMU_DISPLAY := -display none -serial mon:stdio
 endif
 
 # ---- The disk (issue 14): an ext2 image that mke2fs fills from a copy of
-# the initrd's tree plus empty home/ and tmp/. It is made once and kept:
+# the initrd's tree plus home/alice, home/bob and tmp/ (mode 1777), all
+# root's but the homes (tools/diskowners.py sets the owners). It is made once and kept:
 # what the machine writes there survives the next make qemu. make disk
 # makes it anew (do that to see newly built programs on it). DISK= boots
 # without one (the initrd is the root then).
@@ -422,7 +432,9 @@ $(B)/disk.img: | $(B)/initrd.cpio
 	rm -rf $(B)/diskroot
 	cp -a $(B)/initrd $(B)/diskroot
 	mkdir -p $(B)/diskroot/home $(B)/diskroot/tmp
+	$(PYTHON) tools/diskowners.py prepare $(B)/diskroot
 	$(MKE2FS) -q -F -t ext2 -d $(B)/diskroot $@ $(DISKSIZE)
+	$(PYTHON) tools/diskowners.py own $(B)/diskroot $@
 	rm -rf $(B)/diskroot
 
 disk: $(B)/initrd.cpio

@@ -87,6 +87,7 @@ int console_read(char *buf, uint32_t n);
 int console_write_user(const char *buf, uint32_t n);
 void console_set_async(struct file *f);
 void console_set_fg(int pgid);
+void console_noecho(void);
 int console_get_fg(void);
 void console_init(void);
 

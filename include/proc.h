@@ -6,6 +6,7 @@
 #define PROC_H
 
 #include <stdint.h>
+#include "cred.h"
 #include "kestrel/signal.h"
 #include "kestrel/sysinfo.h"
 #include "fpu.h"
@@ -95,6 +96,8 @@ struct proc {
 	uint32_t umask;			/* permissions new files do not get */
 	int fpu_used;	    /* has FPU state; else its first use starts clean */
 	union fpustate fpu; /* its FPU registers, when not in the FPU (fpu.c) */
+	struct cred cred;		/* its user and groups (cred.c) */
+	struct allow allow;		/* the calls it may make (allow.c) */
 };
 
 extern struct proc proc_table[NPROC];

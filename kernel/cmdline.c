@@ -34,6 +34,8 @@ static const struct option known[] = {
 	 "open vector 0x42 to ring 3 with an empty handler, for /bin/bench"},
 	{"trace", VALUE,
 	 "trace the system calls of each program of this name or path"},
+	{"login", VALUE,
+	 "no: init starts the shell at once instead of /bin/login"},
 };
 
 struct setting {

@@ -23,7 +23,8 @@ static struct {
 	uint32_t w; /* end of the completed lines */
 	uint32_t e; /* end of the line being edited */
 } input;
-static int fg_pgid;	      /* ^C goes to this process group */
+static int fg_pgid; /* ^C goes to this process group */
+static int noecho;  /* the line being typed is not shown (a password) */
 static struct file async_cfg; /* O_ASYNC and owner, from the last fcntl */
 
 /*
@@ -84,30 +85,46 @@ void console_input(int c)
 	if (c == CTRL('C')) {
 		console_write("^C\n", 3);
 		input.e = input.w;
+		noecho = 0;
 		proc_signal_group(fg_pgid, SIGINT);
 	} else if (c == CTRL('Z')) {
 		console_write("^Z\n", 3);
 		input.e = input.w;
+		noecho = 0;
 		proc_signal_group(fg_pgid, SIGTSTP);
 	} else if (c == CTRL('U')) {
 		for (; input.e != input.w; input.e--)
-			console_putc('\b');
+			if (!noecho)
+				console_putc('\b');
 	} else if (c == '\b' || c == 0x7f) {
 		if (input.e != input.w) {
 			input.e--;
-			console_putc('\b');
+			if (!noecho)
+				console_putc('\b');
 		}
 	} else if (c != 0 && input.e - input.r < INPUT_BUF) {
 		input.buf[input.e++ % INPUT_BUF] = (char)c;
-		if (c != CTRL('D'))
+		if (c != CTRL('D') && (!noecho || c == '\n'))
 			console_putc(c);
 		if (c == '\n' || c == CTRL('D') ||
 		    input.e - input.r == INPUT_BUF) {
+			noecho = 0; /* for one line only */
 			input.w = input.e;
 			wakeup(&input.r);
 			file_notify_input(&async_cfg); /* SIGIO, if asked */
 		}
 	}
+}
+
+/*
+ * Does not echo what is typed until the end of the line (its newline is
+ * shown): a password prompt's line. It turns itself off at the newline,
+ * ^D, ^C or ^Z, so a program that dies meanwhile leaves no silent
+ * console behind.
+ */
+void console_noecho(void)
+{
+	noecho = 1;
 }
 
 /*

@@ -383,8 +383,9 @@ static struct inode *path_start(const char *path)
 
 /*
  * Resolves path, stopping before the last component if parent (which is
- * copied into name). Returns 0 with *ipp referenced and unlocked, or
- * -ENOENT, -ENOTDIR, -ENAMETOOLONG, -ENFILE, -EIO.
+ * copied into name). Every directory on the way must let the caller
+ * search it. Returns 0 with *ipp referenced and unlocked, or -ENOENT,
+ * -ENOTDIR, -EACCES, -ENAMETOOLONG, -ENFILE, -EIO.
  */
 static int namex(const char *path, int parent, char *name, struct inode **ipp)
 {
@@ -403,6 +404,11 @@ static int namex(const char *path, int parent, char *name, struct inode **ipp)
 		if (!S_ISDIR(ip->d.i_mode)) {
 			iunlockput(ip);
 			return -ENOTDIR;
+		}
+		if ((r = cred_permit(ip->d.i_mode, ip->d.i_uid, ip->d.i_gid,
+				     MAY_EXEC)) < 0) {
+			iunlockput(ip); /* no search permission */
+			return r;
 		}
 		if (parent && *path == 0) {
 			iunlock(ip);

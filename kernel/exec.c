@@ -61,6 +61,7 @@ struct image {
 	const uint8_t *data;
 	uint32_t size;
 	uint32_t npages; /* pages allocated for a copy; 0: the initrd's */
+	uint32_t mode, uid, gid; /* the file's: set-user-id, its owner */
 };
 
 /* Reads disk file ip (locked, regular) into freshly allocated pages. */
@@ -87,7 +88,8 @@ static int image_read(struct inode *ip, struct image *im)
 /*
  * Finds the program at path (relative to p's current directory) and
  * gets it into memory. Returns 0, or -ENOENT, -EACCES (not a regular
- * file, or no execute bit), -ENOEXEC (too large), -ENOMEM, -EIO.
+ * file, or the caller may not execute it), -ENOEXEC (too large),
+ * -ENOMEM, -EIO.
  */
 static int image_get(struct proc *p, const char *path, struct image *im)
 {
@@ -98,8 +100,11 @@ static int image_get(struct proc *p, const char *path, struct image *im)
 	if (!ext2_mounted()) {
 		if ((f = initrd_namei(path, p->icwd, &r)) == NULL)
 			return r;
-		if (!S_ISREG(f->mode))
+		if (!S_ISREG(f->mode) || cred_permit(f->mode, 0, 0, MAY_EXEC))
 			return -EACCES;
+		im->mode = f->mode;
+		im->uid = im->gid =
+			ROOT_UID; /* the initrd's files are root's */
 		im->data = f->data;
 		im->size = f->size;
 		im->npages = 0;
@@ -108,11 +113,15 @@ static int image_get(struct proc *p, const char *path, struct image *im)
 	if ((r = namei(path, &ip)) < 0)
 		return r;
 	if ((r = ilock(ip)) == 0) {
-		/* A file no one may execute is refused, as POSIX has it,
-		 * even to root; the initrd's files have no such bits. */
-		r = S_ISREG(ip->d.i_mode) && (ip->d.i_mode & 0111)
-			    ? image_read(ip, im)
-			    : -EACCES;
+		r = !S_ISREG(ip->d.i_mode)
+			    ? -EACCES
+			    : cred_permit(ip->d.i_mode, ip->d.i_uid,
+					  ip->d.i_gid, MAY_EXEC);
+		if (r == 0)
+			r = image_read(ip, im);
+		im->mode = ip->d.i_mode;
+		im->uid = ip->d.i_uid;
+		im->gid = ip->d.i_gid;
 		iunlock(ip);
 	}
 	iput(ip);
@@ -161,6 +170,7 @@ static int exec_image(struct proc *p, const char *path, struct image *im,
 	proc_set_name(p, path);
 	sig_exec(p);
 	fpu_exec(p);
+	cred_exec(p, im->mode, im->uid, im->gid);
 	trace_exec(p, path);
 	return 0;
 }
@@ -172,7 +182,7 @@ static int exec_image(struct proc *p, const char *path, struct image *im,
  */
 int exec_load(struct proc *p, const char *path, const struct execargs *ea)
 {
-	struct image im = {NULL, 0, 0};
+	struct image im = {NULL, 0, 0, 0, 0, 0};
 	int r;
 
 	if ((r = image_get(p, path, &im)) < 0)

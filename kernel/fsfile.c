@@ -35,7 +35,8 @@ int fsfile_read(struct file *f, uint32_t ubuf, uint32_t n)
 
 /*
  * Writes n bytes from user buffer ubuf (checked) at the file offset, or
- * at the end with O_APPEND, and moves the offset past them.
+ * at the end with O_APPEND, and moves the offset past them. A write by
+ * anyone but root clears the set-user-id and set-group-id bits.
  */
 int fsfile_write(struct file *f, uint32_t ubuf, uint32_t n)
 {
@@ -47,6 +48,12 @@ int fsfile_write(struct file *f, uint32_t ubuf, uint32_t n)
 		f->off = f->ip->d.i_size;
 	if ((r = writei(f->ip, 1, ubuf, f->off, n)) > 0)
 		f->off += (uint32_t)r;
+	if (r > 0 && (f->ip->d.i_mode & (S_ISUID | S_ISGID)) &&
+	    !cred_is_root()) {
+		/* Changed by someone else: no longer the owner's program. */
+		f->ip->d.i_mode &= (uint16_t) ~(S_ISUID | S_ISGID);
+		iupdate(f->ip);
+	}
 	iunlock(f->ip);
 	return r;
 }

@@ -4,6 +4,7 @@
  * tree for open(), stat() and getdents() when no disk holds the root; the
  * archive stays where the loader put it.
  */
+#include "cred.h"
 #include "defs.h"
 #include "file.h"
 #include "kestrel/errno.h"
@@ -163,8 +164,10 @@ const struct initrd_file *initrd_lookup(const char *path)
 
 /*
  * Resolves path, absolute or relative to directory cwd (NULL: the root),
- * with "." and ".." and repeated slashes, to an entry of the tree.
- * Returns it, or NULL with *err -ENOENT, -ENOTDIR or -ENAMETOOLONG.
+ * with "." and ".." and repeated slashes, to an entry of the tree. Each
+ * directory on the way (root's, as every initrd file) must let the
+ * caller search it. Returns it, or NULL with *err -ENOENT, -ENOTDIR,
+ * -EACCES or -ENAMETOOLONG.
  */
 const struct initrd_file *initrd_namei(const char *path,
 				       const struct initrd_file *cwd, int *err)
@@ -193,6 +196,10 @@ const struct initrd_file *initrd_namei(const char *path,
 		f = find(buf, len);
 		if (f == NULL || !S_ISDIR(f->mode)) {
 			*err = f == NULL ? -ENOENT : -ENOTDIR;
+			return NULL;
+		}
+		if (cred_permit(f->mode, ROOT_UID, ROOT_UID, MAY_EXEC) < 0) {
+			*err = -EACCES; /* no search permission: root's dirs */
 			return NULL;
 		}
 		if (len + 1 + k >= sizeof(buf)) {

@@ -68,7 +68,11 @@ static int split_words(char *line, char **argv, int max)
 	return n;
 }
 
-/* Starts /bin/init with the words of init= as its arguments. */
+/*
+ * Starts /bin/init with the words of init= as its arguments, or with
+ * --login (it runs /bin/login on the console) unless login=no asks for
+ * the shell at once.
+ */
 static void start_init(void)
 {
 	static char line[PGSIZE];
@@ -76,11 +80,14 @@ static void start_init(void)
 	char *argv[INIT_MAXARG];
 	int argc = 0;
 	const char *prog = cmdline_get("init");
+	const char *login = cmdline_get("login");
 
 	args_init(&ea);
 	if (prog) {
 		strncpy_safe(line, prog, sizeof(line));
 		argc = split_words(line, argv, INIT_MAXARG);
+	} else if (login == NULL || strcmp(login, "no") != 0) {
+		argv[argc++] = "--login";
 	}
 	if (args_add(&ea, "init", 0) < 0)
 		panic("start_init: no memory for init's arguments");

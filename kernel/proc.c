@@ -135,6 +135,7 @@ void proc_start_init(const struct execargs *ea)
 		panic("proc_start_init: no process slot");
 	initproc = p;
 	sig_init(p);
+	cred_init(p);
 	file_open_console(p);
 	fs_proc_init(p);
 	r = exec_load(p, "/bin/init", ea);
@@ -166,6 +167,7 @@ int proc_fork(void)
 	np->parent = p;
 	np->pgid = p->pgid;
 	sig_fork(np, p);
+	cred_fork(np, p);
 	trace_fork(np, p);
 	if ((np->mm = mm_ops->clone(p->mm)) == NULL) {
 		proc_free(np);
@@ -324,11 +326,13 @@ void proc_stopped(void)
 /*
  * Sends sig (which ends the target in this kernel) to pid: > 0 that
  * process, 0 the caller's group, < -1 group -pid, -1 everyone but init and
- * the caller. Init cannot be signalled. sig 0 only checks that it exists.
+ * the caller. Init cannot be signalled, nor another user's process unless
+ * the caller is root (cred_may_signal): -EPERM if that leaves none of
+ * those selected. sig 0 only checks that it exists.
  */
 int proc_kill(int pid, int sig)
 {
-	int hit = 0;
+	int hit = 0, sent = 0, refused = 0;
 
 	if (sig < 0 || sig >= NSIG)
 		return -EINVAL;
@@ -340,9 +344,17 @@ int proc_kill(int pid, int sig)
 		hit++;
 		if (p == initproc && pid > 0)
 			return -EPERM;
-		if (p != initproc)
-			sig_send(p, sig);
+		if (p == initproc)
+			continue;
+		if (!cred_may_signal(p)) {
+			refused++; /* another user's (cred.c) */
+			continue;
+		}
+		sent++;
+		sig_send(p, sig);
 	}
+	if (refused && !sent)
+		return -EPERM;
 	return hit ? 0 : -ESRCH;
 }
 

@@ -92,8 +92,9 @@ static __attribute__((noinline)) void leave_slowly(struct trapframe *tf,
  * must die before the call starts (killed on its way in: a process that
  * must die does nothing more; any other signal waits for the call's end,
  * as on Linux), one whose call a stop cut short (it runs again as the
- * same call: a sleep still ends when it would have), or one that is
- * traced. Returns the call's result. Interrupts as for syscall_run.
+ * same call: a sleep still ends when it would have), one that is
+ * traced, or one under an allow-list (allow.c), whose refused call
+ * returns -EPERM without running. Returns the call's result. Interrupts as for syscall_run.
  */
 static __attribute__((noinline)) int run_unusual(struct trapframe *tf,
 						 struct proc *p, uint32_t num)
@@ -112,6 +113,8 @@ static __attribute__((noinline)) int run_unusual(struct trapframe *tf,
 	if (p->trace.flags && trace_table[num].name &&
 	    trace_call(tf, p, num) < 0)
 		r = -EFAULT; /* its arguments cannot be read: it dies */
+	else if (allow_refuses(p, num))
+		r = syscall_result(tf, -EPERM);
 	else
 		r = syscall_table[num].fn(tf);
 	if (p->trace.call)
@@ -137,7 +140,7 @@ static __attribute__((noinline)) void syscall_run(struct trapframe *tf,
 		      intr_depth);
 	proc_check_stack(p);
 	trap_nesting++;
-	if (p->killsig | p->sig_rerun | p->trace.flags)
+	if (p->killsig | p->sig_rerun | p->trace.flags | p->allow.on)
 		r = run_unusual(tf, p, num);
 	else {
 		p->call_start = ticks;
@@ -190,7 +193,7 @@ void TRAP_ENTRY syscall_trap(struct trapframe *tf)
 		return;
 	}
 	p->nsyscalls++;
-	if (p->trace.flags || eip_past_bound(tf)) {
+	if (p->trace.flags || p->allow.on || eip_past_bound(tf)) {
 		if (tf->eax > SYS_MAX)
 			tf->eax = 0; /* the table's own unknown call */
 		syscall_run(tf, p);

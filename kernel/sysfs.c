@@ -1,6 +1,7 @@
 /*
  * The system calls that name files by path: open, stat, mkdir, rmdir,
- * link, unlink, rename, chdir, getcwd, chmod, statfs, and umask and sync.
+ * link, unlink, rename, chdir, getcwd, chmod, chown, statfs, and umask
+ * and sync. Each checks the caller's permissions (cred.c) on the way.
  * The root is the disk's ext2 file system when one was mounted at boot,
  * else the initrd, which answers the calls that only read and refuses the
  * others with EROFS. Paths are copied into the kernel whole first.
@@ -42,6 +43,30 @@ static void ns_unlock(void)
 	intr_pop();
 }
 
+/* May the caller have access want (MAY_*) to ip (valid)? 0 or -EACCES. */
+static int iperm(struct inode *ip, int want)
+{
+	return cred_permit(ip->d.i_mode, ip->d.i_uid, ip->d.i_gid, want);
+}
+
+/*
+ * May the caller remove ip's entry from dp? It must be able to write and
+ * search dp; in a sticky directory (as /tmp) it must also own the file
+ * or the directory, or be root. 0, -EACCES or -EPERM.
+ */
+static int may_delete(struct inode *dp, struct inode *ip)
+{
+	uint32_t euid = curproc->cred.euid;
+	int r;
+
+	if ((r = iperm(dp, MAY_WRITE | MAY_EXEC)) < 0)
+		return r;
+	if ((dp->d.i_mode & S_ISVTX) && !cred_is_root() &&
+	    euid != ip->d.i_uid && euid != dp->d.i_uid)
+		return -EPERM;
+	return 0;
+}
+
 /* Is name "." or ".."? */
 static int is_dot(const char *name)
 {
@@ -50,8 +75,10 @@ static int is_dot(const char *name)
 
 /*
  * Makes a new inode of mode (type and permissions) named name in
- * directory dp (locked), with its link counted, and for a directory its
- * . and .. and dp's link from ... Returns 0 with *ipp locked, or -errno.
+ * directory dp (locked), which the caller must be able to write, owned
+ * by the caller's effective user and group, with its link counted, and
+ * for a directory its . and .. and dp's link from ... Returns 0 with *ipp
+ * locked, or -errno.
  */
 static int make_node(struct inode *dp, const char *name, uint16_t mode,
 		     struct inode **ipp)
@@ -61,9 +88,13 @@ static int make_node(struct inode *dp, const char *name, uint16_t mode,
 
 	if (dp->d.i_links_count == 0)
 		return -ENOENT; /* dp was removed */
+	if ((r = iperm(dp, MAY_WRITE | MAY_EXEC)) < 0)
+		return r;
 	if ((r = inode_create(ext2_inode_group(dp->inum), mode, &ip)) < 0)
 		return r;
 	ip->d.i_links_count = S_ISDIR(mode) ? 2 : 1;
+	ip->d.i_uid = (uint16_t)curproc->cred.euid;
+	ip->d.i_gid = (uint16_t)curproc->cred.egid;
 	if (S_ISDIR(mode))
 		r = dir_init(ip, dp->inum);
 	if (r == 0)
@@ -87,9 +118,11 @@ static int make_node(struct inode *dp, const char *name, uint16_t mode,
 /*
  * Finds path, creating a regular file of permissions mode (less the
  * umask) if it is missing; with excl, -EEXIST if it exists. Returns 0
- * with *ipp referenced and unlocked, or -errno.
+ * with *ipp referenced and unlocked, and *made set if it made the file,
+ * or -errno.
  */
-static int create(const char *path, int mode, int excl, struct inode **ipp)
+static int create(const char *path, int mode, int excl, struct inode **ipp,
+		  int *made)
 {
 	char name[EXT2_NAME_LEN + 1];
 	struct inode *dp, *ip;
@@ -110,6 +143,7 @@ static int create(const char *path, int mode, int excl, struct inode **ipp)
 			      &ip);
 		if (r == 0)
 			iunlock(ip);
+		*made = r == 0;
 	}
 	iunlock(dp);
 	if (r == 0)
@@ -120,14 +154,24 @@ out:
 	return r;
 }
 
+/*
+ * The access an open asks for: reading, writing (O_TRUNC writes too).
+ * A file that the open made itself needs none: it may be made read-only.
+ */
+static int open_access(struct file *f, int flags)
+{
+	return (f->readable ? MAY_READ : 0) |
+	       (f->writable || (flags & O_TRUNC) ? MAY_WRITE : 0);
+}
+
 /* Opens path on the disk into f: the checks, O_CREAT and O_TRUNC. */
 static int open_disk(struct file *f, const char *path, int flags, int mode)
 {
 	struct inode *ip;
-	int r;
+	int r, made = 0;
 
 	if (flags & O_CREAT)
-		r = create(path, mode, flags & O_EXCL, &ip);
+		r = create(path, mode, flags & O_EXCL, &ip, &made);
 	else
 		r = namei(path, &ip);
 	if (r < 0)
@@ -141,6 +185,8 @@ static int open_disk(struct file *f, const char *path, int flags, int mode)
 		r = -EISDIR;
 	else if (!S_ISDIR(ip->d.i_mode) && !S_ISREG(ip->d.i_mode))
 		r = -EACCES; /* a symbolic link or a device: not supported */
+	else if (!made && (r = iperm(ip, open_access(f, flags))) < 0)
+		;
 	else if ((flags & O_TRUNC) && S_ISREG(ip->d.i_mode) && ip->d.i_size)
 		r = itrunc(ip, 0);
 	iunlock(ip);
@@ -165,6 +211,8 @@ static int open_initrd(struct file *f, const char *path, int flags)
 		return -EISDIR;
 	if (f->writable || (flags & O_TRUNC))
 		return -EROFS;
+	if ((r = cred_permit(e->mode, ROOT_UID, ROOT_UID, MAY_READ)) < 0)
+		return r; /* the initrd's files are root's */
 	f->type = S_ISDIR(e->mode) ? FD_DIR : FD_INITRD;
 	f->ifile = e;
 	return 0;
@@ -371,7 +419,7 @@ static int remove_path(uint32_t upath, int dir)
 		if ((r = ilock(ip)) == 0) {
 			if (S_ISDIR(ip->d.i_mode) != dir)
 				r = dir ? -ENOTDIR : -EISDIR;
-			else
+			else if ((r = may_delete(dp, ip)) == 0)
 				r = remove_entry(dp, name, ip);
 			iunlock(ip);
 		}
@@ -415,7 +463,9 @@ int sys_link(uint32_t uold, uint32_t unew)
 	ns_lock();
 	if ((r = ilock(dp)) < 0)
 		goto out;
-	if ((r = dir_lookup(dp, name, &other, NULL)) == 0) {
+	if ((r = iperm(dp, MAY_WRITE | MAY_EXEC)) < 0)
+		;
+	else if ((r = dir_lookup(dp, name, &other, NULL)) == 0) {
 		iput(other);
 		r = -EEXIST;
 	} else if (r == -ENOENT && (r = ilock(ip)) == 0) {
@@ -482,7 +532,7 @@ static int rename_into(struct inode *ndp, const char *nname, struct inode *ip,
 			r = -ENOTDIR;
 		else if (!dir && S_ISDIR(old->d.i_mode))
 			r = -EISDIR;
-		else
+		else if ((r = may_delete(ndp, old)) == 0)
 			r = remove_entry(ndp, nname, old);
 		iunlock(old);
 	}
@@ -506,13 +556,22 @@ static int rename_locked(struct inode *odp, const char *oname,
 	if ((r = ilock(ip)) < 0)
 		goto out;
 	dir = S_ISDIR(ip->d.i_mode);
+	/* Moving a directory elsewhere rewrites its .. entry. */
+	if ((r = may_delete(odp, ip)) == 0 && dir && ndp != odp)
+		r = iperm(ip, MAY_WRITE);
 	iunlock(ip);
+	if (r < 0)
+		goto out;
 	if (dir && (r = is_ancestor(ip, ndp)) != 0) {
 		r = r < 0 ? r : -EINVAL; /* into itself */
 		goto out;
 	}
 	if ((r = ilock(ndp)) < 0)
 		goto out;
+	if ((r = iperm(ndp, MAY_WRITE | MAY_EXEC)) < 0) {
+		iunlock(ndp);
+		goto out;
+	}
 	if (dir_lookup(ndp, nname, &same, NULL) == 0) {
 		r = same == ip; /* 1: it has that name already */
 		iput(same);
@@ -596,6 +655,9 @@ int sys_chdir(uint32_t upath)
 			return r;
 		if (!S_ISDIR(e->mode))
 			return -ENOTDIR;
+		if ((r = cred_permit(e->mode, ROOT_UID, ROOT_UID, MAY_EXEC)) <
+		    0)
+			return r;
 		curproc->icwd = e->name[0] ? e : NULL;
 		return 0;
 	}
@@ -605,7 +667,7 @@ int sys_chdir(uint32_t upath)
 		iput(ip);
 		return r;
 	}
-	r = S_ISDIR(ip->d.i_mode) ? 0 : -ENOTDIR;
+	r = S_ISDIR(ip->d.i_mode) ? iperm(ip, MAY_EXEC) : -ENOTDIR;
 	iunlock(ip);
 	if (r < 0) {
 		iput(ip);
@@ -646,7 +708,11 @@ int sys_getcwd(uint32_t ubuf, unsigned n)
 	return r + 1;
 }
 
-/* chmod(path, mode): sets the permission bits. */
+/*
+ * chmod(path, mode): sets the permission bits; only the owner or root
+ * may (-EPERM). A set-group-id bit for a group the caller is not in is
+ * dropped, as POSIX allows, unless the caller is root.
+ */
 int sys_chmod(uint32_t upath, int mode)
 {
 	char path[MAXPATH];
@@ -657,10 +723,67 @@ int sys_chmod(uint32_t upath, int mode)
 	    (r = namei(path, &ip)) < 0)
 		return r;
 	if ((r = ilock(ip)) == 0) {
-		ip->d.i_mode = (uint16_t)((ip->d.i_mode & S_IFMT) |
-					  (mode & S_IALLUGO));
-		itouch(ip, T_CTIME);
-		r = iupdate(ip);
+		if (!cred_is_root() && curproc->cred.euid != ip->d.i_uid) {
+			r = -EPERM;
+		} else {
+			if (!cred_is_root() && !cred_in_group(ip->d.i_gid))
+				mode &= ~S_ISGID;
+			ip->d.i_mode = (uint16_t)((ip->d.i_mode & S_IFMT) |
+						  (mode & S_IALLUGO));
+			itouch(ip, T_CTIME);
+			r = iupdate(ip);
+		}
+		iunlock(ip);
+	}
+	iput(ip);
+	return r;
+}
+
+/*
+ * May the caller give ip (locked) owner uid and group gid (-1: keep it)?
+ * Root may give any; the owner may only change the group, to one of its
+ * own (POSIX's _POSIX_CHOWN_RESTRICTED). 0 or -EPERM.
+ */
+static int may_chown(struct inode *ip, int uid, int gid)
+{
+	if (cred_is_root())
+		return 0;
+	if (curproc->cred.euid != ip->d.i_uid)
+		return -EPERM;
+	if (uid != -1 && (uint32_t)uid != ip->d.i_uid)
+		return -EPERM;
+	if (gid != -1 && !cred_in_group((uint32_t)gid))
+		return -EPERM;
+	return 0;
+}
+
+/*
+ * chown(path, uid, gid): gives a file another owner or group (-1 keeps
+ * one as it is). A regular file changed by anyone but root loses its
+ * set-user-id and set-group-id bits.
+ */
+int sys_chown(uint32_t upath, int uid, int gid)
+{
+	char path[MAXPATH];
+	struct inode *ip;
+	int r;
+
+	if (uid < -1 || uid > 0xffff || gid < -1 || gid > 0xffff)
+		return -EINVAL;
+	if ((r = path_for_change(upath, path, 1)) < 0 ||
+	    (r = namei(path, &ip)) < 0)
+		return r;
+	if ((r = ilock(ip)) == 0) {
+		if ((r = may_chown(ip, uid, gid)) == 0) {
+			if (uid != -1)
+				ip->d.i_uid = (uint16_t)uid;
+			if (gid != -1)
+				ip->d.i_gid = (uint16_t)gid;
+			if (!cred_is_root() && S_ISREG(ip->d.i_mode))
+				ip->d.i_mode &= (uint16_t) ~(S_ISUID | S_ISGID);
+			itouch(ip, T_CTIME);
+			r = iupdate(ip);
+		}
 		iunlock(ip);
 	}
 	iput(ip);

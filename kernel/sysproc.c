@@ -139,6 +139,8 @@ int sys_procinfo(int slot, uint32_t upi)
 	pi.kticks = p->kticks;
 	pi.nvcsw = p->nvcsw;
 	pi.nivcsw = p->nivcsw;
+	pi.uid = p->cred.uid;
+	pi.euid = p->cred.euid;
 	memcpy(pi.name, p->name, sizeof(pi.name));
 	return copyout(upi, &pi, sizeof(pi));
 }
@@ -159,12 +161,13 @@ int sys_meminfo(uint32_t umi)
 	return copyout(umi, &mi, sizeof(mi));
 }
 
-/* halt(status): powers the machine off; only init may. */
+/* halt(status): powers the machine off; only root may (-EPERM). */
 int sys_halt(int status)
 {
-	if (curproc->pid != 1)
+	if (!cred_is_root())
 		return -EPERM;
-	kprintf("kernel: halted by init (status %d), %u free frames\n", status,
+	kprintf("kernel: halted by %s (status %d), %u free frames\n",
+		curproc->pid == 1 ? "init" : curproc->name, status,
 		kalloc_nfree());
 	power_off(EXIT_OK);
 }
@@ -218,6 +221,21 @@ int sys_tcsetpgrp(int fd, int pgrp)
 	if (pgrp != 0 && !proc_group_exists(pgrp))
 		return -EPERM;
 	console_set_fg(pgrp);
+	return 0;
+}
+
+/*
+ * tcnoecho(fd): the console does not echo the next line typed, but for
+ * its newline (for a password). -EBADF, or -ENOTTY if fd is not the
+ * console.
+ */
+int sys_tcnoecho(int fd)
+{
+	if (fd < 0 || fd >= NOFILE || curproc->ofile[fd] == NULL)
+		return -EBADF;
+	if (curproc->ofile[fd]->type != FD_CONSOLE)
+		return -ENOTTY;
+	console_noecho();
 	return 0;
 }
 

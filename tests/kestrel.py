@@ -12,6 +12,7 @@ import select
 import shlex
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 
@@ -148,6 +149,10 @@ def qemu_argv(cmdline="", via="kernel", mem=128, icount=False, extra=()):
         argv += ["-kernel", KERNEL]
         if os.path.exists(INITRD):
             argv += ["-initrd", INITRD]
+        # The shell at once, not /bin/login, unless the test asks for it
+        # (init= runs one program and takes the rest of the line).
+        if "init=" not in cmdline and "login=" not in cmdline:
+            cmdline = (cmdline + " login=no").strip()
         argv += ["-append", cmdline]
     elif via == "grub":
         if cmdline:
@@ -714,13 +719,20 @@ def make_disk(path, files=None, size=DISK_SIZE, block_size=None,
         else:
             with open(host, "wb") as f:
                 f.write(data)
+    owners = [sys.executable, os.path.join(ROOT, "tools", "diskowners.py")]
+    subprocess.run(owners + ["prepare", tree], check=True)
     argv = [e2tool("mke2fs"), "-q", "-F", "-t", "ext2", "-d", tree]
     if block_size:
         argv += ["-b", str(block_size)]
     r = subprocess.run(argv + [path, size], capture_output=True, text=True)
+    if r.returncode == 0:
+        # Every file root's, the homes their users' (mke2fs copies the
+        # host's owners, which a build not run as root cannot set).
+        r = subprocess.run(owners + ["own", tree, path],
+                           capture_output=True, text=True)
     shutil.rmtree(tree)
     if r.returncode != 0:
-        fail("mke2fs failed (%d): %s" % (r.returncode, r.stderr))
+        fail("making the disk failed (%d): %s" % (r.returncode, r.stderr))
     return path
 
 

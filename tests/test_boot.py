@@ -13,7 +13,7 @@ BOOTED = r"^kernel: boot complete"
 
 # QEMU's -kernel puts the kernel's path before the options; GRUB does not.
 def cmdline(opts):
-    return r"^cmdline: '(\S*kernel\.elf ?)?%s'$" % opts
+    return r"^cmdline: '(\S*kernel\.elf ?)?%s( login=no)?'$" % opts
 
 
 def test_banner_via_kernel():

@@ -110,10 +110,10 @@ def ps_names(shell):
     return names, out
 
 
-# PID PPID STATE MEM SYSCALLS INTR FAULTS VCSW IVCSW UTICK KTICK NAME: the
+# PID PPID STATE MEM SYSCALLS INTR FAULTS VCSW IVCSW UTICK KTICK USER NAME: the
 # pid, the state, the user ticks and the name are kept.
 PS_ROW = re.compile(r"^\s*(\d+)\s+\d+\s+([a-z]+)\s+\d+K\s+\d+\s+\d+\s+\d+\s+"
-                    r"\d+\s+\d+\s+(\d+)\s+\d+\s+(\S+)$", re.M)
+                    r"\d+\s+\d+\s+(\d+)\s+\d+\s+\S+\s+(\S+)$", re.M)
 
 
 def ps_row(shell, name):

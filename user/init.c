@@ -1,6 +1,7 @@
 /*
- * init, process 1: starts the shell and restarts it when it exits, and
- * reaps orphans. Booted with init=PROG ARGS..., it runs PROG once instead,
+ * init, process 1: starts the shell (or with --login, which the kernel
+ * gives it unless booted with login=no, /bin/login) and restarts it when
+ * it exits, and reaps orphans. Booted with init=PROG ARGS..., it runs PROG once instead,
  * reports how it ended and whether memory leaked, and powers off.
  * init uses no malloc, so its own memory stays the same throughout.
  */
@@ -13,6 +14,7 @@
 #include <unistd.h>
 
 #define SHELL "/bin/sh"
+#define LOGIN "/bin/login" /* asks who you are, then runs their shell */
 
 /* The environment init gives every program it starts: the kernel gives
  * init none, and a shell needs PATH to find commands by name. */
@@ -104,19 +106,20 @@ static void report_shell(int status)
 }
 
 /*
- * Keeps a shell running for ever, reaping orphans on the way. A shell
+ * Keeps a shell (or login) at path running for ever, reaping orphans on
+ * the way. A shell
  * that ends within a second is restarted only after a pause, so a broken
  * /bin/sh does not flood the console.
  */
-static void run_shell(void)
+static void run_shell(const char *path)
 {
-	char *argv[] = {"sh", NULL};
+	char *argv[] = {strrchr(path, '/') + 1, NULL};
 	int pid = -1, status, child, started = 0;
 
 	for (;;) {
 		if (pid < 0) {
 			started = uptime();
-			pid = start(SHELL, argv);
+			pid = start(path, argv);
 		}
 		child = wait(&status);
 		if (child < 0 && pid < 0)
@@ -132,12 +135,16 @@ static void run_shell(void)
 
 int main(int argc, char *argv[])
 {
+	if (argc == 2 && strcmp(argv[1], "--login") == 0) {
+		run_shell(LOGIN); /* the kernel's default, without login=no */
+		return 1;
+	}
 	if (argc > 1) {
 		run_once(&argv[1]);
 		halt(0);
 		printf("init: halt: %s\n", strerror(errno));
 		return 1;
 	}
-	run_shell();
+	run_shell(SHELL);
 	return 1;
 }

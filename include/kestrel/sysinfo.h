@@ -34,6 +34,8 @@ struct procinfo {
 	uint32_t nvcsw;		  /* voluntary context switches (waits) */
 	uint32_t nivcsw;	  /* involuntary ones (preempted) */
 	char name[PROC_NAME_MAX]; /* program name, NUL-terminated */
+	uint32_t uid;		  /* its real user ... */
+	uint32_t euid;		  /* ... and effective user */
 };
 
 #define MM_PAGING  0

@@ -6,6 +6,7 @@
 #ifndef _KESTREL_H
 #define _KESTREL_H
 
+#include <kestrel/restrict.h>
 #include <kestrel/stat.h>
 #include <kestrel/sysinfo.h>
 #include <kestrel/trace.h>
@@ -19,7 +20,7 @@ int initrd_readdir(int index, struct initrd_dirent *d);
 int meminfo(struct meminfo *m);
 /* Fills *st with the size and free space of path's file system (df). */
 int statfs(const char *path, struct kstatfs *st);
-/* Powers the machine off; only init (pid 1) may call it. */
+/* Powers the machine off; only root (effective uid 0) may. */
 int halt(int status);
 /* The physical address behind a user address of this process. */
 int vtop(const void *addr);
@@ -32,5 +33,16 @@ int intrstat(struct intrstat *st, int reset);
  * console; | TRACE_CHILDREN: also of the children forked from then on;
  * 0: stop. Returns the flags before. */
 int trace(int flags);
+/*
+ * Gives up for good every system call but those named in calls, comma-
+ * separated as trace names them ("read,write,open"); _exit and sigreturn
+ * stay. Children and exec keep the list; a second call only narrows it.
+ * A refused call fails with EPERM, or with RESTRICT_KILL in flags kills
+ * the process with SIGSYS.
+ */
+int sysrestrict(const char *calls, int flags);
+/* The console (fd) does not echo the next line typed, but its newline:
+ * for a password. -1 with ENOTTY if fd is not the console. */
+int tcnoecho(int fd);
 
 #endif

@@ -90,6 +90,26 @@ long sysconf(int name);
 int getdtablesize(void);
 
 /*
+ * Users and groups (kernel/cred.c): the real and effective ids; only
+ * root may take another's. setuid by root sets the real, effective and
+ * saved ids; anyone may set the effective id to its real or saved one.
+ */
+uid_t getuid(void);
+uid_t geteuid(void);
+gid_t getgid(void);
+gid_t getegid(void);
+int setuid(uid_t uid);
+int setgid(gid_t gid);
+int seteuid(uid_t uid);
+int setegid(gid_t gid);
+/* The supplementary groups: up to size into list; size 0 only counts. */
+int getgroups(int size, gid_t list[]);
+/* Sets them (root only). */
+int setgroups(int size, const gid_t list[]);
+/* Gives path owner uid and group gid; (uid_t)-1 keeps one as it is. */
+int chown(const char *path, uid_t uid, gid_t gid);
+
+/*
  * Command-line options (user/lib/getopt.c): returns the next option
  * letter of argv that optstring lists ("ab:": b takes an argument, left
  * in optarg), '?' for an unknown one or a missing argument (':' for the
