@@ -36,6 +36,12 @@ DATA = {
 
 # (command line typed in /home/t, what it prints).
 CASES = [
+    ('sort < fruits | head -n 2',
+     'Banana\napple\n'),
+    ('wc -l < big',
+     '3000\n'),
+    ('tail -n 1 < big',
+     '3000\n'),
     ('head -n 3 fruits',
      'banana\napple\ncherry\n'),
     ('head -c 10 fruits',
