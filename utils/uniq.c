@@ -1,9 +1,10 @@
 /*
  * uniq: copies its input to its output, writing only the first of each
- * run of adjacent equal lines. -c puts each line's run length before it,
- * -d writes only lines that were repeated, -u only those that were not.
- * -f N ignores the first N fields (blanks and the non-blanks after them)
- * and -s N the N characters after those when comparing lines.
+ * run of adjacent equal lines. -c puts each line's run length before it
+ * (in seven columns, as GNU's uniq does), -d writes only lines that were
+ * repeated, -u only those that were not. -f N ignores the first N
+ * fields (blanks and the non-blanks after them) and -s N the N
+ * characters after those when comparing lines.
  *
  *	uniq [-c | -d | -u] [-f fields] [-s chars] [input [output]]
  */
