@@ -96,8 +96,8 @@ struct proc {
 	uint32_t umask;			/* permissions new files do not get */
 	int fpu_used;	    /* has FPU state; else its first use starts clean */
 	union fpustate fpu; /* its FPU registers, when not in the FPU (fpu.c) */
-	struct cred cred;		/* its user and groups (cred.c) */
-	struct allow allow;		/* the calls it may make (allow.c) */
+	struct cred cred;   /* its user and groups (cred.c) */
+	struct allow allow; /* the calls it may make (allow.c) */
 };
 
 extern struct proc proc_table[NPROC];

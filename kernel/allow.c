@@ -45,14 +45,26 @@ int allow_refuses(struct proc *p, uint32_t num)
 	return 1;
 }
 
-/* The number of the call named by len bytes at name, or -1. */
+/*
+ * The number of the call named by len bytes at name, or -1. A name may
+ * leave out the table's leading underscores ("exit" for _exit, "sigaction"
+ * for __sigaction), and "execv" names execve, which the C library's execv
+ * calls: the names a program's author knows.
+ */
 static int call_number(const char *name, uint32_t len)
 {
+	if (len == 5 && strncmp(name, "execv", 5) == 0)
+		name = "execve", len = 6;
 	for (int n = 1; n <= SYS_MAX; n++) {
 		const char *s = syscall_table[n].name;
 
-		if (strncmp(s, name, len) == 0 && s[len] == 0 &&
-		    strcmp(s, "nosys") != 0)
+		if (strcmp(s, "nosys") == 0)
+			continue;
+		if (strncmp(s, name, len) == 0 && s[len] == 0)
+			return n;
+		while (*s == '_')
+			s++;
+		if (strncmp(s, name, len) == 0 && s[len] == 0)
 			return n;
 	}
 	return -1;

@@ -311,6 +311,41 @@ int sys_stat(uint32_t upath, uint32_t ust)
 	return copyout(ust, &st, sizeof(st));
 }
 
+/*
+ * access(path, amode): may the process, by its real user and group ids
+ * (not the effective ones a set-user-id program runs with), read
+ * (R_OK), write (W_OK) or execute (X_OK) path, or find it at all (F_OK)?
+ * 0, or the error the access would meet: -EACCES, -ENOENT..., and
+ * -EROFS to write a file of the read-only initrd.
+ */
+int sys_access(uint32_t upath, int amode)
+{
+	struct cred *c = &curproc->cred;
+	uint32_t euid = c->euid, egid = c->egid;
+	char path[MAXPATH];
+	struct stat st;
+	int r;
+
+	if (amode & ~(R_OK | W_OK | X_OK))
+		return -EINVAL;
+	if ((r = copyinstr(path, upath, sizeof(path))) < 0)
+		return r;
+	/* The lookup and the check as the real user: the effective ids
+	 * are put back before anything else can look at them. */
+	c->euid = c->uid;
+	c->egid = c->gid;
+	r = stat_path(path, &st);
+	/* A write to the read-only initrd: -EROFS before the mode bits,
+	 * as Linux answers for a read-only file system. */
+	if (r == 0 && (amode & W_OK) && st.st_dev == ST_DEV_INITRD)
+		r = -EROFS;
+	if (r == 0 && amode != F_OK)
+		r = cred_permit(st.st_mode, st.st_uid, st.st_gid, amode);
+	c->euid = euid;
+	c->egid = egid;
+	return r;
+}
+
 /* lstat(path, st): as stat; the file systems have no symbolic links to
  * follow (the disk's are not followed anywhere). */
 int sys_lstat(uint32_t upath, uint32_t ust)

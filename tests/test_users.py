@@ -84,7 +84,7 @@ def test_trace_shows_refused_call(mode):
     r = kestrel.boot("quiet mm=%s init=/bin/trace restrict read,write,exit "
                      "-- cat /etc/motd" % mode)
     kestrel.expect(r, [r'^sysrestrict\("read,write,exit", 2\) = 0$',
-                       r'^execv\("/bin/cat", ',
+                       r'^execve\("/bin/cat", ',
                        r"^pid \d+ \(cat\): system call open refused "
                        r"\(sysrestrict\)$",
                        r'^open\("/etc/motd", O_RDONLY\) = -1 EPERM',

@@ -211,7 +211,7 @@ static struct {
 	uint32_t seed, count, per_child, watchdog_s, only, trace;
 	int verbose, only_set, trace_set, segment;
 	int disk; /* the root is a disk, which the file calls could change */
-	int root;		   /* run by root: halt is not fuzzed */
+	int root; /* run by root: halt is not fuzzed */
 	uint32_t arena, arena_end; /* heap buffer [arena, arena_end) */
 	uint32_t stackbuf;	   /* buffer in main's frame */
 	uint32_t stack_lo;	   /* lowest stack address */

@@ -63,8 +63,9 @@ static int is_binary(const char *op)
 }
 
 /*
- * -r -w -x: there is one user, and it is root, for whom POSIX grants
- * reading and writing anything, and executing what has an execute bit.
+ * -r -w -x: access(2), which answers for the real user and group (root
+ * may read and write anything, and execute what has an execute bit);
+ * -w is false on the read-only initrd.
  */
 static int unary(const char *op, const char *arg)
 {
@@ -103,10 +104,14 @@ static int unary(const char *op, const char *arg)
 		return ok && (st.st_mode & S_ISUID);
 	case 's':
 		return ok && st.st_size > 0;
+	case 'r':
+		return ok && access(arg, R_OK) == 0;
+	case 'w':
+		/* A file on the read-only initrd cannot be written. */
+		return ok && access(arg, W_OK) == 0;
 	case 'x':
-		return ok && (S_ISDIR(st.st_mode) ||
-			      (st.st_mode & (S_IXUSR | S_IXGRP | S_IXOTH)));
-	default: /* -e -r -w */
+		return ok && access(arg, X_OK) == 0;
+	default: /* -e */
 		return ok;
 	}
 }

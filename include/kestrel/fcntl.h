@@ -20,6 +20,12 @@
 #define F_GETOWN 9
 
 /* lseek's whence. */
+/* access's modes: may the process, by its real ids, ... */
+#define F_OK 0 /* ... find the file at all */
+#define R_OK 4 /* ... read it */
+#define W_OK 2 /* ... write it */
+#define X_OK 1 /* ... execute it (search, for a directory) */
+
 #define SEEK_SET 0 /* from the start */
 #define SEEK_CUR 1 /* from the offset */
 #define SEEK_END 2 /* from the end */

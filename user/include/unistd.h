@@ -49,6 +49,15 @@ int pipe(int fds[2]);
 
 /* Moves fd's offset (SEEK_SET, SEEK_CUR, SEEK_END); returns the new one. */
 off_t lseek(int fd, off_t off, int whence);
+#ifndef F_OK   /* also in kestrel/fcntl.h */
+#define F_OK 0 /* access: the file exists */
+#define R_OK 4 /* may be read */
+#define W_OK 2 /* may be written */
+#define X_OK 1 /* may be executed (a directory: searched) */
+#endif
+/* May the process, by its real ids, have access amode to path? 0, or -1
+ * with errno (EACCES, ENOENT, EROFS for a write to the initrd...). */
+int access(const char *path, int amode);
 /* Sets the size of a file open for writing. */
 int ftruncate(int fd, off_t len);
 /* Return when fd's data (fsync) or everything (sync) is on the disk. */
