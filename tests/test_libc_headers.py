@@ -14,6 +14,38 @@ import kestrel
 
 # Each header, and what a program may use after including only it.
 HEADERS = {
+    "alloca.h": "void f(void) { char *p = alloca(8); p[0] = 0; }",
+    "langinfo.h": "nl_item i = CODESET; char *f(void) { return nl_langinfo(D_FMT); }",
+    "malloc.h": "size_t f(void *p) { return malloc_usable_size(p); }",
+    "memory.h": "void *f(void *d) { return memset(d, 0, 1); }",
+    "nl_types.h": "nl_catd c; nl_item i;",
+    "poll.h": "struct pollfd p = {0, POLLIN, 0}; nfds_t n; "
+              "int f(void) { return poll(&p, 1, 0); }",
+    "sched.h": "int f(void) { return sched_yield(); }",
+    "sys/file.h": "int f(void) { return flock(0, LOCK_EX | LOCK_NB); }",
+    "sys/ioctl.h": "struct winsize w; int f(void) "
+                   "{ return ioctl(0, TIOCGWINSZ, &w); }",
+    "sys/mman.h": "void *p; size_t s; off_t o; int a[] = {PROT_READ, "
+                  "MAP_PRIVATE, MAP_ANONYMOUS}; void *f(void) { return "
+                  "mmap(0, 1, PROT_READ, MAP_ANON | MAP_PRIVATE, -1, 0); }",
+    "sys/resource.h": "struct rlimit r; struct rusage u; rlim_t l = "
+                      "RLIM_INFINITY; id_t i; int a[] = {RLIMIT_NOFILE, "
+                      "RUSAGE_SELF, PRIO_PROCESS};",
+    "sys/select.h": "fd_set s; struct timeval tv; int f(void) "
+                    "{ FD_ZERO(&s); FD_SET(1, &s); return FD_ISSET(1, &s) "
+                    "+ select(2, &s, 0, 0, &tv); }",
+    "sys/times.h": "struct tms t; clock_t c;",
+    "sys/uio.h": "struct iovec v; ssize_t s; size_t n;",
+    "sys/utsname.h": "struct utsname u; int f(void) { return uname(&u); }",
+    "syslog.h": "void f(void) { openlog(\"x\", LOG_PID, LOG_USER); "
+                "syslog(LOG_ERR, \"%d\", 1); closelog(); }",
+    "termios.h": "struct termios t; speed_t s = B9600; tcflag_t f = ICANON; "
+                 "cc_t c; pid_t p; int a[] = {VMIN, TCSANOW, NCCS};",
+    "uchar.h": "char16_t a; char32_t b; mbstate_t m; size_t s;",
+    "wchar.h": "wchar_t w; wint_t i = WEOF; mbstate_t m; size_t s; FILE *f; "
+               "va_list v; size_t g(void) { return wcslen(L\"x\"); }",
+    "wctype.h": "wint_t i = WEOF; wctype_t t; wctrans_t r; "
+                "int f(wint_t c) { return iswalpha(c) + towupper(c); }",
     "assert.h": "int f(int x) { assert(x); static_assert(1, \"\"); return x; }",
     "ctype.h": "int f(int c) { return isblank(c) + isgraph(c) + toupper(c); }",
     "err.h": "void f(void) { warnx(\"%d\", 1); }",

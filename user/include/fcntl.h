@@ -31,4 +31,7 @@ int open(const char *path, int flags, ...);
  */
 int fcntl(int fd, int cmd, ...);
 
+/* open(path, O_WRONLY | O_CREAT | O_TRUNC, mode). */
+int creat(const char *path, mode_t mode);
+
 #endif

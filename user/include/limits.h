@@ -36,6 +36,9 @@
 #define LINE_MAX	 2048 /* the longest line the POSIX utilities take */
 #define ATEXIT_MAX	 32   /* functions atexit() registers */
 #define NZERO		 20   /* the default nice value */
+#define HOST_NAME_MAX	 64   /* gethostname's longest name */
+#define TTY_NAME_MAX	 32   /* ttyname's longest name */
+#define IOV_MAX		 1024 /* buffers for one readv or writev */
 #define _POSIX_ARG_MAX	 4096
 #define _POSIX_OPEN_MAX	 20
 #define _POSIX_PATH_MAX	 256

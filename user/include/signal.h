@@ -51,4 +51,8 @@ int sigismember(const sigset_t *set, int sig);
 /* Kestrel-specific: the name of sig ("SIGSEGV"), or "SIG?" if unknown. */
 const char *signame(int sig);
 
+/* Writes "s: " (if s is not NULL or empty) and sig's description to
+ * standard error. */
+void psignal(int sig, const char *s);
+
 #endif

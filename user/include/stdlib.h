@@ -100,4 +100,30 @@ int rand_r(unsigned *seed);
 long random(void);
 void srandom(unsigned seed);
 
+/* The name the program was started by (argv[0]'s last part). */
+const char *getprogname(void);
+/* Runs command with /bin/sh -c; its wait status (user/lib/popen.c). */
+int system(const char *command);
+/* Creates and opens a new file from template, whose last six characters
+ * are XXXXXX (replaced); the descriptor, or -1 (EINVAL, open's errors). */
+int mkstemp(char *template);
+/* The same, for a directory; template, or NULL. */
+char *mkdtemp(char *template);
+/* The absolute path with no "." or ".." parts or repeated slashes,
+ * into resolved (PATH_MAX bytes) or from malloc if resolved is NULL;
+ * the path must exist (kestrel has no symbolic links to follow). */
+char *realpath(const char *path, char *resolved);
+int posix_memalign(void **out, size_t align, size_t n);
+void *aligned_alloc(size_t align, size_t n);
+/* malloc(n * size), or NULL with ENOMEM if that overflows. */
+void *reallocarray(void *p, size_t n, size_t size);
+
+/* The C locale's multibyte characters are single bytes, 0 to 127
+ * (<wchar.h>); any other byte is EILSEQ. */
+int mblen(const char *s, size_t n);
+int mbtowc(wchar_t *wc, const char *s, size_t n);
+int wctomb(char *s, wchar_t wc);
+size_t mbstowcs(wchar_t *d, const char *s, size_t n);
+size_t wcstombs(char *d, const wchar_t *s, size_t n);
+
 #endif

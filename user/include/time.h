@@ -48,4 +48,17 @@ size_t strftime(char *s, size_t max, const char *fmt, const struct tm *tm);
 char *asctime(const struct tm *tm);
 char *ctime(const time_t *t);
 
+#ifndef _SOFT_FLOAT
+/* t1 - t0 in seconds (user/lib/math.c, with the x87). */
+double difftime(time_t t1, time_t t0);
+#endif
+/* asctime and ctime into buf (26 bytes or more); buf, or NULL. */
+char *asctime_r(const struct tm *tm, char *buf);
+char *ctime_r(const time_t *t, char *buf);
+/* kestrel's time zone is UTC, always: tzset sets tzname to "UTC". */
+void tzset(void);
+extern char *tzname[2];
+extern long timezone;
+extern int daylight;
+
 #endif

@@ -78,4 +78,56 @@ int getopt(int argc, char *const argv[], const char *optstring);
 extern char *optarg;
 extern int optind, opterr, optopt;
 
+/* access's mode: F_OK asks only whether the path exists. */
+#define F_OK 0
+#define X_OK 1
+#define W_OK 2
+#define R_OK 4
+
+int access(const char *path, int mode);
+int isatty(int fd);
+char *ttyname(int fd);
+int ttyname_r(int fd, char *buf, size_t n);
+ssize_t readlink(const char *path, char *buf, size_t n);
+int symlink(const char *target, const char *path);
+int truncate(const char *path, off_t len);
+int nice(int inc);
+
+/* sysconf's names (user/lib/sysconf.c). */
+#define _SC_ARG_MAX	     0
+#define _SC_CHILD_MAX	     1
+#define _SC_CLK_TCK	     2
+#define _SC_NGROUPS_MAX	     3
+#define _SC_OPEN_MAX	     4
+#define _SC_STREAM_MAX	     5
+#define _SC_VERSION	     6
+#define _SC_PAGESIZE	     7
+#define _SC_PAGE_SIZE	     _SC_PAGESIZE
+#define _SC_LINE_MAX	     8
+#define _SC_HOST_NAME_MAX    9
+#define _SC_IOV_MAX	     10
+#define _SC_NPROCESSORS_CONF 11
+#define _SC_NPROCESSORS_ONLN 12
+#define _SC_PHYS_PAGES	     13
+#define _SC_AVPHYS_PAGES     14
+#define _SC_TTY_NAME_MAX     15
+#define _SC_ATEXIT_MAX	     16
+
+/* pathconf's names. */
+#define _PC_LINK_MAX	     0
+#define _PC_MAX_CANON	     1
+#define _PC_MAX_INPUT	     2
+#define _PC_NAME_MAX	     3
+#define _PC_PATH_MAX	     4
+#define _PC_PIPE_BUF	     5
+#define _PC_CHOWN_RESTRICTED 6
+#define _PC_NO_TRUNC	     7
+#define _PC_VDISABLE	     8
+
+long sysconf(int name);
+long pathconf(const char *path, int name);
+long fpathconf(int fd, int name);
+int getpagesize(void);
+int gethostname(char *name, size_t n);
+
 #endif

@@ -4,11 +4,16 @@
  * lives in malloc.c, number conversion in strtol.c and strtod.c, sorting
  * in qsort.c.
  */
+#include <errno.h>
+#include <fcntl.h>
+#include <kestrel.h>
 #include <limits.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 static void (*exit_fns[ATEXIT_MAX])(void);
@@ -144,4 +149,130 @@ long random(void)
 void srandom(unsigned seed)
 {
 	random_state = seed;
+}
+
+/* Replaces the XXXXXX at the end of t with characters from the pid and a
+ * counter; -1 with EINVAL if t does not end so. */
+static int fill_template(char *t)
+{
+	static const char digits[] =
+		"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+	static unsigned count;
+	size_t len = strlen(t);
+	unsigned v;
+
+	if (len < 6 || strcmp(t + len - 6, "XXXXXX") != 0) {
+		errno = EINVAL;
+		return -1;
+	}
+	v = (unsigned)getpid() * 7919u + count++ * 104729u + (unsigned)uptime();
+	for (int i = 1; i <= 6; i++) {
+		t[len - i] = digits[v % 62];
+		v /= 62;
+	}
+	return 0;
+}
+
+/* See <stdlib.h>. Gives up after 100 names that were taken. */
+int mkstemp(char *template)
+{
+	size_t len = strlen(template);
+
+	for (int tries = 0; tries < 100; tries++) {
+		int fd;
+
+		if (tries > 0)
+			memcpy(template + len - 6, "XXXXXX", 6);
+		if (fill_template(template) < 0)
+			return -1;
+		fd = open(template, O_RDWR | O_CREAT | O_EXCL, 0600);
+		if (fd >= 0 || errno != EEXIST)
+			return fd;
+	}
+	return -1;
+}
+
+char *mkdtemp(char *template)
+{
+	size_t len = strlen(template);
+
+	for (int tries = 0; tries < 100; tries++) {
+		if (tries > 0)
+			memcpy(template + len - 6, "XXXXXX", 6);
+		if (fill_template(template) < 0)
+			return NULL;
+		if (mkdir(template, 0700) == 0)
+			return template;
+		if (errno != EEXIST)
+			return NULL;
+	}
+	return NULL;
+}
+
+/* Appends the n bytes of name to the path in out (len bytes so far) as
+ * one more part, or takes one part off for ".."; the new length or -1. */
+static int add_part(char *out, int len, const char *name, int n)
+{
+	if (n == 0 || (n == 1 && name[0] == '.'))
+		return len;
+	if (n == 2 && name[0] == '.' && name[1] == '.') {
+		while (len > 1 && out[len - 1] != '/')
+			len--;
+		if (len > 1)
+			len--;
+		out[len] = '\0';
+		return len;
+	}
+	if (len + 1 + n >= PATH_MAX) {
+		errno = ENAMETOOLONG;
+		return -1;
+	}
+	if (len > 1)
+		out[len++] = '/';
+	memcpy(out + len, name, n);
+	len += n;
+	out[len] = '\0';
+	return len;
+}
+
+/* See <stdlib.h>. */
+char *realpath(const char *path, char *resolved)
+{
+	char buf[PATH_MAX];
+	struct stat st;
+	int len;
+
+	if (path == NULL || path[0] == '\0') {
+		errno = path == NULL ? EINVAL : ENOENT;
+		return NULL;
+	}
+	if (stat(path, &st) < 0)
+		return NULL;
+	if (path[0] == '/')
+		strcpy(buf, "/");
+	else if (getcwd(buf, sizeof(buf)) == NULL)
+		return NULL;
+	len = strlen(buf);
+	while (*path != '\0' && len >= 0) {
+		int n = strcspn(path, "/");
+
+		len = add_part(buf, len, path, n);
+		path += n;
+		path += strspn(path, "/");
+	}
+	if (len < 0)
+		return NULL;
+	if (resolved == NULL)
+		return strdup(buf);
+	return strcpy(resolved, buf);
+}
+
+/* See <stdlib.h>. */
+void *reallocarray(void *p, size_t n, size_t size)
+{
+	if (size != 0 && n > SIZE_MAX / size) {
+		errno = ENOMEM;
+		return NULL;
+	}
+	return realloc(p, n * size);
 }

@@ -287,3 +287,30 @@ char *ctime(const time_t *t)
 {
 	return asctime(gmtime(t));
 }
+
+/* See <time.h>. */
+char *asctime_r(const struct tm *tm, char *buf)
+{
+	if (strftime(buf, 26, "%a %b %e %H:%M:%S %Y\n", tm) == 0) {
+		errno = EOVERFLOW;
+		return NULL;
+	}
+	return buf;
+}
+
+char *ctime_r(const time_t *t, char *buf)
+{
+	struct tm tm;
+
+	if (gmtime_r(t, &tm) == NULL)
+		return NULL;
+	return asctime_r(&tm, buf);
+}
+
+char *tzname[2] = {"UTC", "UTC"};
+long timezone;
+int daylight;
+
+void tzset(void)
+{
+}
