@@ -14,6 +14,14 @@ import kestrel
 
 # Each header, and what a program may use after including only it.
 HEADERS = {
+    "fnmatch.h": "int f(const char *s) { return fnmatch(\"*.c\", s, "
+                 "FNM_PATHNAME | FNM_PERIOD | FNM_NOESCAPE) == FNM_NOMATCH; }",
+    "ftw.h": "struct FTW w; struct stat st; int a[] = {FTW_F, FTW_D, FTW_DNR, "
+             "FTW_NS, FTW_DP, FTW_PHYS, FTW_DEPTH};",
+    "glob.h": "glob_t g; size_t s; int a[] = {GLOB_ERR, GLOB_MARK, "
+              "GLOB_NOSORT, GLOB_NOCHECK, GLOB_APPEND, GLOB_NOMATCH};",
+    "search.h": "ENTRY e; ACTION a = FIND; VISIT v = leaf; size_t s; "
+                "int f(void) { return hcreate(4); }",
     "alloca.h": "void f(void) { char *p = alloca(8); p[0] = 0; }",
     "langinfo.h": "nl_item i = CODESET; char *f(void) { return nl_langinfo(D_FMT); }",
     "malloc.h": "size_t f(void *p) { return malloc_usable_size(p); }",
