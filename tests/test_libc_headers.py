@@ -22,6 +22,13 @@ HEADERS = {
               "GLOB_NOSORT, GLOB_NOCHECK, GLOB_APPEND, GLOB_NOMATCH};",
     "search.h": "ENTRY e; ACTION a = FIND; VISIT v = leaf; size_t s; "
                 "int f(void) { return hcreate(4); }",
+    "pthread.h": "pthread_t t; pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER; "
+                 "pthread_cond_t c = PTHREAD_COND_INITIALIZER; pthread_once_t "
+                 "o = PTHREAD_ONCE_INIT; pthread_attr_t a; pthread_key_t k; "
+                 "struct timespec ts; int f(void) { return "
+                 "pthread_mutex_lock(&m); }",
+    "threads.h": "thrd_t t; mtx_t m; cnd_t c; tss_t k; once_flag o = "
+                 "ONCE_FLAG_INIT; int a[] = {thrd_success, mtx_plain};",
     "alloca.h": "void f(void) { char *p = alloca(8); p[0] = 0; }",
     "langinfo.h": "nl_item i = CODESET; char *f(void) { return nl_langinfo(D_FMT); }",
     "malloc.h": "size_t f(void *p) { return malloc_usable_size(p); }",
