@@ -29,6 +29,12 @@ HEADERS = {
                  "pthread_mutex_lock(&m); }",
     "threads.h": "thrd_t t; mtx_t m; cnd_t c; tss_t k; once_flag o = "
                  "ONCE_FLAG_INIT; int a[] = {thrd_success, mtx_plain};",
+    "complex.h": "double _Complex z; float _Complex f; "
+                  "int a[] = {sizeof(complex double)};",
+    "fenv.h": "fenv_t e; fexcept_t x; int a[] = {FE_TONEAREST, FE_UPWARD, "
+              "FE_DOWNWARD, FE_TOWARDZERO, FE_ALL_EXCEPT, FE_INEXACT}; "
+              "int f(void) { return fegetround() + fesetround(FE_UPWARD); }",
+    "tgmath.h": "double_t d; float_t f;",
     "alloca.h": "void f(void) { char *p = alloca(8); p[0] = 0; }",
     "langinfo.h": "nl_item i = CODESET; char *f(void) { return nl_langinfo(D_FMT); }",
     "malloc.h": "size_t f(void *p) { return malloc_usable_size(p); }",
