@@ -221,10 +221,10 @@ $(B)/user/%.o: user/%.S $(GENHDRS)
 $(B)/user/usys.o: $(B)/user/usys.S $(GENHDRS)
 	$(CC) $(UCFLAGS) -D__ASSEMBLER__ -c -o $@ $<
 
-# math.c, math_c99.c, complex.c and strtod.c return doubles in st(0) and
-# compute with the x87.
+# math.c, math_c99.c, complex.c, rand48.c and strtod.c return doubles in
+# st(0) and compute with the x87.
 ULIBFPU := $(B)/user/lib/math.o $(B)/user/lib/math_c99.o \
-	$(B)/user/lib/complex.o $(B)/user/lib/strtod.o
+	$(B)/user/lib/complex.o $(B)/user/lib/rand48.o $(B)/user/lib/strtod.o
 $(ULIBFPU): UCFLAGS := $(filter-out $(UFPUFLAGS),$(UCFLAGS)) -m80387 \
 	-mno-sse -mno-mmx
 

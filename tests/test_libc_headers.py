@@ -35,6 +35,8 @@ HEADERS = {
               "FE_DOWNWARD, FE_TOWARDZERO, FE_ALL_EXCEPT, FE_INEXACT}; "
               "int f(void) { return fegetround() + fesetround(FE_UPWARD); }",
     "tgmath.h": "double_t d; float_t f;",
+    "utime.h": "struct utimbuf u; time_t t; int f(void) "
+               "{ return utime(\"x\", &u); }",
     "alloca.h": "void f(void) { char *p = alloca(8); p[0] = 0; }",
     "langinfo.h": "nl_item i = CODESET; char *f(void) { return nl_langinfo(D_FMT); }",
     "malloc.h": "size_t f(void *p) { return malloc_usable_size(p); }",

@@ -38,6 +38,7 @@
 #define NZERO		 20   /* the default nice value */
 #define HOST_NAME_MAX	 64   /* gethostname's longest name */
 #define TTY_NAME_MAX	 32   /* ttyname's longest name */
+#define TZNAME_MAX	 6    /* "UTC" is the only zone */
 #define IOV_MAX		 1024 /* buffers for one readv or writev */
 #define _POSIX_ARG_MAX	 4096
 #define _POSIX_OPEN_MAX	 20

@@ -22,8 +22,8 @@
 #define FP_ZERO	     2
 #define FP_SUBNORMAL 3
 #define FP_NORMAL    4
-#define FP_ILOGB0   (-2147483647 - 1) /* ilogb(0) */
-#define FP_ILOGBNAN (-2147483647 - 1) /* ilogb(NaN) */
+#define FP_ILOGB0    (-2147483647 - 1) /* ilogb(0) */
+#define FP_ILOGBNAN  (-2147483647 - 1) /* ilogb(NaN) */
 
 #define fpclassify(x)                                                          \
 	__builtin_fpclassify(FP_NAN, FP_INFINITE, FP_NORMAL, FP_SUBNORMAL,     \

@@ -55,4 +55,9 @@ const char *signame(int sig);
  * standard error. */
 void psignal(int sig, const char *s);
 
+/* kill(-pgrp, sig). */
+int killpg(int pgrp, int sig);
+/* Whether sig interrupts system calls (flag 1) or they restart (0). */
+int siginterrupt(int sig, int flag);
+
 #endif

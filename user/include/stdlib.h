@@ -126,4 +126,28 @@ int wctomb(char *s, wchar_t wc);
 size_t mbstowcs(wchar_t *d, const char *s, size_t n);
 size_t wcstombs(char *d, const wchar_t *s, size_t n);
 
+/* The 48-bit generators (user/lib/rand48.c): the same sequences as on
+ * any Unix for the same seed. */
+#ifndef _SOFT_FLOAT
+double drand48(void);
+double erand48(unsigned short x[3]);
+#endif
+long lrand48(void);
+long nrand48(unsigned short x[3]);
+long mrand48(void);
+long jrand48(unsigned short x[3]);
+void srand48(long seed);
+unsigned short *seed48(unsigned short seed[3]);
+void lcong48(unsigned short p[7]);
+/* mkstemp with open flags (O_CLOEXEC, O_APPEND) added. */
+int mkostemp(char *template, int flags);
+/* Replaces XXXXXX with a name no file has now: racy, use mkstemp. */
+char *mktemp(char *template);
+/* memalign(page size, n). */
+void *valloc(size_t n);
+/* A random 32-bit number and one below bound (without bias), from the
+ * processor's cycle counter mixed with a 64-bit generator. */
+__UINT32_TYPE__ arc4random(void);
+__UINT32_TYPE__ arc4random_uniform(__UINT32_TYPE__ bound);
+
 #endif

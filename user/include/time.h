@@ -61,4 +61,10 @@ extern char *tzname[2];
 extern long timezone;
 extern int daylight;
 
+#define TIME_UTC 1
+/* The clock's resolution: one timer tick. */
+int clock_getres(clockid_t clk, struct timespec *res);
+/* C11: CLOCK_REALTIME into *ts for base TIME_UTC; base, or 0. */
+int timespec_get(struct timespec *ts, int base);
+
 #endif

@@ -130,4 +130,17 @@ long fpathconf(int fd, int name);
 int getpagesize(void);
 int gethostname(char *name, size_t n);
 
+/* lockf's commands. Locks are always granted (one user, no lock table:
+ * see <sys/file.h>); F_TEST reports the region unlocked. */
+#define F_ULOCK 0
+#define F_LOCK	1
+#define F_TLOCK 2
+#define F_TEST	3
+int lockf(int fd, int cmd, off_t len);
+/* fork: kestrel's fork copies on write, so vfork gains nothing from
+ * sharing; the child may do anything a forked child may. */
+pid_t vfork(void);
+/* Copies n bytes from s to d with each pair's bytes swapped. */
+void swab(const void *s, void *d, ssize_t n);
+
 #endif

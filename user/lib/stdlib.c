@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <kestrel.h>
+#include <malloc.h>
 #include <limits.h>
 #include <signal.h>
 #include <stdint.h>
@@ -176,6 +177,11 @@ static int fill_template(char *t)
 /* See <stdlib.h>. Gives up after 100 names that were taken. */
 int mkstemp(char *template)
 {
+	return mkostemp(template, 0);
+}
+
+int mkostemp(char *template, int flags)
+{
 	size_t len = strlen(template);
 
 	for (int tries = 0; tries < 100; tries++) {
@@ -185,7 +191,7 @@ int mkstemp(char *template)
 			memcpy(template + len - 6, "XXXXXX", 6);
 		if (fill_template(template) < 0)
 			return -1;
-		fd = open(template, O_RDWR | O_CREAT | O_EXCL, 0600);
+		fd = open(template, O_RDWR | O_CREAT | O_EXCL | flags, 0600);
 		if (fd >= 0 || errno != EEXIST)
 			return fd;
 	}
@@ -275,4 +281,64 @@ void *reallocarray(void *p, size_t n, size_t size)
 		return NULL;
 	}
 	return realloc(p, n * size);
+}
+
+/* See <stdlib.h>. */
+char *mktemp(char *template)
+{
+	struct stat st;
+	size_t len = strlen(template);
+
+	for (int tries = 0; tries < 100; tries++) {
+		if (tries > 0)
+			memcpy(template + len - 6, "XXXXXX", 6);
+		if (fill_template(template) < 0) {
+			template[0] = '\0';
+			return template;
+		}
+		if (stat(template, &st) < 0 && errno == ENOENT)
+			return template;
+	}
+	template[0] = '\0';
+	return template;
+}
+
+void *valloc(size_t n)
+{
+	return memalign(4096, n);
+}
+
+/* The next of a 64-bit generator (xorshift*) seeded, at first use, from
+ * the cycle counter and the pid. */
+__UINT32_TYPE__ arc4random(void)
+{
+	static uint64_t s;
+
+	if (s == 0) {
+		uint32_t lo, hi;
+
+		__asm__ volatile("rdtsc" : "=a"(lo), "=d"(hi));
+		s = ((uint64_t)hi << 32 | lo) ^ ((uint64_t)getpid() << 40) ^
+		    0x9e3779b97f4a7c15ULL;
+		if (s == 0)
+			s = 1;
+	}
+	s ^= s >> 12;
+	s ^= s << 25;
+	s ^= s >> 27;
+	return (uint32_t)((s * 0x2545f4914f6cdd1dULL) >> 32);
+}
+
+/* Rejects the values below 2^32 mod bound, so every result is as likely. */
+__UINT32_TYPE__ arc4random_uniform(__UINT32_TYPE__ bound)
+{
+	uint32_t r, min;
+
+	if (bound < 2)
+		return 0;
+	min = -bound % bound;
+	do
+		r = arc4random();
+	while (r < min);
+	return r % bound;
 }

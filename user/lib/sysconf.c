@@ -12,8 +12,10 @@
 #include <string.h>
 #include <sys/file.h>
 #include <sys/stat.h>
+#include <sys/time.h>
 #include <sys/utsname.h>
 #include <unistd.h>
+#include <utime.h>
 
 #define KESTREL_RELEASE "0.1" /* as the kernel prints it at boot */
 #define HOSTNAME	"kestrel"
@@ -220,4 +222,80 @@ int flock(int fd, int operation)
 		return -1;
 	}
 	return 0;
+}
+
+/* See <unistd.h>: checks fd and cmd, grants every lock. */
+int lockf(int fd, int cmd, off_t len)
+{
+	(void)len;
+	if (fcntl(fd, F_GETFL, 0) < 0)
+		return -1;
+	if (cmd < F_ULOCK || cmd > F_TEST) {
+		errno = EINVAL;
+		return -1;
+	}
+	return 0;
+}
+
+pid_t vfork(void)
+{
+	return fork();
+}
+
+void swab(const void *s, void *d, ssize_t n)
+{
+	const unsigned char *p = s;
+	unsigned char *q = d;
+
+	for (; n > 1; n -= 2, p += 2, q += 2) {
+		unsigned char t = p[0];
+
+		q[0] = p[1];
+		q[1] = t;
+	}
+}
+
+/* Neither FIFOs nor device files can be made: ENOSYS, or the error of a
+ * missing parent directory. */
+int mkfifo(const char *path, mode_t mode)
+{
+	(void)path;
+	(void)mode;
+	errno = ENOSYS;
+	return -1;
+}
+
+int mknod(const char *path, mode_t mode, dev_t dev)
+{
+	(void)dev;
+	return mkfifo(path, mode);
+}
+
+int posix_fadvise(int fd, off_t off, off_t len, int advice)
+{
+	(void)off;
+	(void)len;
+	if (fcntl(fd, F_GETFL, 0) < 0)
+		return EBADF;
+	return advice < POSIX_FADV_NORMAL || advice > POSIX_FADV_NOREUSE
+		       ? EINVAL
+		       : 0;
+}
+
+/* See <utime.h>. */
+int utime(const char *path, const struct utimbuf *times)
+{
+	struct stat st;
+
+	(void)times;
+	if (stat(path, &st) < 0)
+		return -1;
+	errno = ENOSYS;
+	return -1;
+}
+
+int utimes(const char *path, const struct timeval times[2])
+{
+	(void)times;
+	return utime(path, NULL);
 }

@@ -46,4 +46,7 @@ int getitimer(int which, struct itimerval *value);
 		}                                                              \
 	} while (0)
 
+/* Setting a file's times: no file system of kestrel's can (ENOSYS). */
+int utimes(const char *path, const struct timeval times[2]);
+
 #endif
