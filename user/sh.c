@@ -86,25 +86,28 @@ static int is_separator(int c)
 }
 
 /*
- * Copies the word at *pp to *wp, dropping double quotes (which protect
- * separators), and moves both pointers on. Returns -1 if a quote is open.
+ * Copies the word at *pp to *wp, dropping the double or single quotes
+ * that protect separators (and, single, the other kind of quote), and
+ * moves both pointers on. Returns -1 if a quote is open.
  */
 static int read_word(const char **pp, char **wp)
 {
 	const char *p = *pp;
 	char *w = *wp;
-	int quoted = 0;
+	char quote = 0; /* the quote we are inside, or 0 */
 
-	for (; *p && (quoted || !is_separator(*p)); p++) {
-		if (*p == '"')
-			quoted = !quoted;
+	for (; *p && (quote || !is_separator(*p)); p++) {
+		if (quote == 0 && (*p == '"' || *p == '\''))
+			quote = *p;
+		else if (*p == quote)
+			quote = 0;
 		else
 			*w++ = *p;
 	}
 	*w++ = 0;
 	*pp = p;
 	*wp = w;
-	return quoted ? -1 : 0;
+	return quote ? -1 : 0;
 }
 
 static int syntax_error(const char *what)
