@@ -37,6 +37,14 @@ HEADERS = {
     "tgmath.h": "double_t d; float_t f;",
     "utime.h": "struct utimbuf u; time_t t; int f(void) "
                "{ return utime(\"x\", &u); }",
+    "byteswap.h": "unsigned f(unsigned x) { return bswap_32(x); }",
+    "endian.h": "int a[] = {BYTE_ORDER == LITTLE_ENDIAN}; "
+                "uint32_t f(uint32_t x) { return htobe32(x) + le32toh(x); }",
+    "paths.h": "const char *a[] = {_PATH_BSHELL, _PATH_DEVNULL, _PATH_TMP};",
+    "sys/cdefs.h": "__BEGIN_DECLS int f(int) __unused; __END_DECLS",
+    "sys/errno.h": "int f(void) { return errno; }",
+    "sys/poll.h": "struct pollfd p;",
+    "sysexits.h": "int a[] = {EX_OK, EX_USAGE, EX_NOINPUT, EX_SOFTWARE};",
     "alloca.h": "void f(void) { char *p = alloca(8); p[0] = 0; }",
     "langinfo.h": "nl_item i = CODESET; char *f(void) { return nl_langinfo(D_FMT); }",
     "malloc.h": "size_t f(void *p) { return malloc_usable_size(p); }",
