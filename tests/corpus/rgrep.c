@@ -31,8 +31,8 @@ static long search(regex_t *re, FILE *f, const char *name, int many)
 			continue;
 		if (onlymatch && !invert) {
 			const char *s = line;
-			while (regexec(re, s, 1, m, s == line ? 0 : REG_NOTBOL) ==
-			       0) {
+			while (regexec(re, s, 1, m,
+				       s == line ? 0 : REG_NOTBOL) == 0) {
 				if (m[0].rm_eo == m[0].rm_so) {
 					if (!*s)
 						break;

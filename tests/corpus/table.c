@@ -51,7 +51,8 @@ int main(int argc, char *argv[])
 		else if (c == 'k' && strcmp(optarg, "price") == 0)
 			key = 2;
 		else {
-			fprintf(stderr, "usage: table [-r] [-k name|qty|price]\n");
+			fprintf(stderr,
+				"usage: table [-r] [-k name|qty|price]\n");
 			return 2;
 		}
 	}

@@ -110,7 +110,8 @@ int main(int argc, char *argv[])
 			}
 			break;
 		default:
-			fprintf(stderr, "usage: wordfreq [-i] [-n N] [file...]\n");
+			fprintf(stderr,
+				"usage: wordfreq [-i] [-n N] [file...]\n");
 			return 2;
 		}
 	}

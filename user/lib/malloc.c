@@ -256,3 +256,19 @@ void *aligned_alloc(size_t align, size_t n)
 {
 	return memalign(align, n);
 }
+
+/* See <stdlib.h>. */
+void *reallocarray(void *p, size_t n, size_t size)
+{
+	if (size != 0 && n > SIZE_MAX / size) {
+		errno = ENOMEM;
+		return NULL;
+	}
+	return realloc(p, n * size);
+}
+
+/* memalign(page size, n). */
+void *valloc(size_t n)
+{
+	return memalign(4096, n);
+}

@@ -9,7 +9,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 #include "stdio_impl.h"
 
@@ -236,71 +235,4 @@ void clearerr(FILE *f)
 int fileno(FILE *f)
 {
 	return f->fd;
-}
-
-/* See <stdio.h>: the unlocked calls, locks that do nothing. */
-int getc_unlocked(FILE *f)
-{
-	return getc(f);
-}
-
-int getchar_unlocked(void)
-{
-	return getchar();
-}
-
-int putc_unlocked(int c, FILE *f)
-{
-	return putc(c, f);
-}
-
-int putchar_unlocked(int c)
-{
-	return putchar(c);
-}
-
-void flockfile(FILE *f)
-{
-	(void)f;
-}
-
-void funlockfile(FILE *f)
-{
-	(void)f;
-}
-
-int ftrylockfile(FILE *f)
-{
-	(void)f;
-	return 0;
-}
-
-void setlinebuf(FILE *f)
-{
-	setvbuf(f, NULL, _IOLBF, 0);
-}
-
-char *ctermid(char *s)
-{
-	static char name[L_ctermid] = "/dev/console";
-
-	return s == NULL ? name : strcpy(s, name);
-}
-
-/* Tries names P_tmpdir/tmp.PID.N until one does not exist. */
-char *tmpnam(char *s)
-{
-	static char name[L_tmpnam];
-	static unsigned count;
-	struct stat st;
-
-	if (s == NULL)
-		s = name;
-	while (count < TMP_MAX) {
-		snprintf(s, L_tmpnam, "%s/tmp.%d.%u", P_tmpdir, getpid(),
-			 count++);
-		if (stat(s, &st) < 0 && errno == ENOENT)
-			return s;
-	}
-	return NULL;
 }
