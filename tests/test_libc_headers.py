@@ -45,6 +45,8 @@ HEADERS = {
     "sys/errno.h": "int f(void) { return errno; }",
     "sys/poll.h": "struct pollfd p;",
     "sysexits.h": "int a[] = {EX_OK, EX_USAGE, EX_NOINPUT, EX_SOFTWARE};",
+    "sys/queue.h": "struct n { int v; TAILQ_ENTRY(n) t; LIST_ENTRY(n) l; }; "
+                   "TAILQ_HEAD(th, n); struct th h = TAILQ_HEAD_INITIALIZER(h);",
     "alloca.h": "void f(void) { char *p = alloca(8); p[0] = 0; }",
     "langinfo.h": "nl_item i = CODESET; char *f(void) { return nl_langinfo(D_FMT); }",
     "malloc.h": "size_t f(void *p) { return malloc_usable_size(p); }",

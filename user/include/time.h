@@ -67,4 +67,8 @@ int clock_getres(clockid_t clk, struct timespec *res);
 /* C11: CLOCK_REALTIME into *ts for base TIME_UTC; base, or 0. */
 int timespec_get(struct timespec *ts, int base);
 
+/* Parses s by fmt into *tm (user/lib/strptime.c): the text after what
+ * was matched, or NULL. Fields fmt does not name keep their values. */
+char *strptime(const char *s, const char *fmt, struct tm *tm);
+
 #endif
