@@ -7,6 +7,8 @@
 #ifndef _SYS_QUEUE_H
 #define _SYS_QUEUE_H
 
+#include <stddef.h> /* NULL */
+
 /* Singly linked lists. */
 #define SLIST_HEAD(name, type)                                                 \
 	struct name {                                                          \
