@@ -15,6 +15,7 @@
 #include <sys/resource.h>
 #include <sys/times.h>
 #include <sys/utsname.h>
+#include <sys/wait.h>
 #include <termios.h>
 #include <unistd.h>
 #include "check.h"
@@ -51,6 +52,7 @@ static void process_times(void)
 	struct tms t;
 	struct rusage ru;
 	clock_t start = times(&t), now;
+	int st;
 	volatile unsigned sink = 0;
 
 	check(start != (clock_t)-1 && t.tms_cutime == 0,
@@ -71,6 +73,12 @@ static void process_times(void)
 	check(getrusage(RUSAGE_CHILDREN, &ru) == 0 && ru.ru_utime.tv_sec == 0,
 	      "getrusage of children: zeros");
 	check_err("getrusage(5)", getrusage(5, &ru), EINVAL);
+	ru.ru_nvcsw = 99;
+	if (fork() == 0)
+		_exit(3);
+	check(wait3(&st, 0, &ru) > 0 && WEXITSTATUS(st) == 3 &&
+		      ru.ru_nvcsw == 0,
+	      "wait3: the status, and a zeroed rusage");
 }
 
 static void limits(void)

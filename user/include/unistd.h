@@ -40,6 +40,8 @@ off_t lseek(int fd, off_t off, int whence);
 int ftruncate(int fd, off_t len);
 /* Return when fd's data (fsync) or everything (sync) is on the disk. */
 int fsync(int fd);
+/* fsync: there is no lighter way to put only the data on the disk. */
+int fdatasync(int fd);
 void sync(void);
 /* Remove a name of a file, or an empty directory. */
 int unlink(const char *path);

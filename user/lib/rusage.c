@@ -8,8 +8,10 @@
 #include <kestrel.h>
 #include <limits.h>
 #include <memlayout.h>
+#include <string.h>
 #include <sys/resource.h>
 #include <sys/times.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include "procself.h"
 
@@ -168,4 +170,25 @@ int nice(int inc)
 		return -1;
 	}
 	return 0;
+}
+
+/* See <sys/wait.h>. */
+pid_t wait4(pid_t pid, int *status, int options, struct rusage *ru)
+{
+	pid_t r = waitpid(pid, status, options);
+
+	if (r > 0 && ru != NULL)
+		memset(ru, 0, sizeof(*ru));
+	return r;
+}
+
+pid_t wait3(int *status, int options, struct rusage *ru)
+{
+	return wait4(-1, status, options, ru);
+}
+
+/* See <unistd.h>. */
+int fdatasync(int fd)
+{
+	return fsync(fd);
 }
