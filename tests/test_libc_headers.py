@@ -114,7 +114,8 @@ HEADERS = {
                   "S_ISREG(st.st_mode) + (int)st.st_mtime + S_IRUSR; }",
     "sys/time.h": "struct timeval tv; struct itimerval it; suseconds_t us;",
     "sys/types.h": "pid_t a; ssize_t b; off_t c; mode_t d; uid_t e; gid_t f; "
-                   "time_t g; size_t h; dev_t i; ino_t j; clock_t k; id_t l;",
+                   "time_t g; size_t h; dev_t i; ino_t j; clock_t k; id_t l; "
+                   "u_char m; u_int n; u_long o; u_int32_t q; caddr_t r;",
     "sys/wait.h": "pid_t p; int f(int s) { return WIFEXITED(s) + "
                   "WEXITSTATUS(s) + WIFSIGNALED(s) + WTERMSIG(s); }",
     "time.h": "time_t t; clock_t c; size_t s; struct tm tm; "
