@@ -6,7 +6,8 @@
  * bg continues it; jobs lists what the shell keeps track of. Each
  * command may redirect its input (< FILE), output (> FILE, >> FILE to
  * append) and errors (2> FILE); cd and pwd are builtins. "sh FILE"
- * reads the commands from FILE instead of the console.
+ * reads the commands from FILE instead of the console; "sh -c LINE" runs
+ * the one LINE, without job control (for system() and popen()).
  *
  * Variables: NAME=value alone sets a shell variable, export makes it part
  * of the environment that commands get, unset removes it; NAME=value
@@ -84,6 +85,9 @@ static unsigned job_seq;	       /* counts stops and bg, for seq */
 static int shell_pgid; /* the shell's group: the console's at the prompt */
 static int input = STDIN_FILENO; /* where the commands come from */
 static int last_status;		 /* exit status of the last job */
+/* Jobs get groups of their own and the console (not with -c: system()
+ * and popen() want the command in their caller's group, for ^C). */
+static int job_control = 1;
 static const char *const state_words[] = {"Running", "Stopped", "Done"};
 /* Job control keys and calls that must not stop or end the shell. */
 static const int shell_ignores[] = {SIGINT, SIGTSTP, SIGTTIN, SIGTTOU};
@@ -215,23 +219,26 @@ static int expand(const char *p, char **w, const char *end)
 }
 
 /*
- * Copies the word at *pp to *wp, dropping double quotes (which protect
- * separators) and replacing variables, and moves both pointers on.
- * Returns -1 after saying why if a quote is open or the words do not fit.
+ * Copies the word at *pp to *wp, dropping the quotes, and moves both
+ * pointers on. Double quotes protect separators; single quotes protect
+ * them and $ too (and each kind protects the other). Variables outside
+ * single quotes are replaced. Returns -1 after saying why if a quote is
+ * open or the words do not fit.
  */
 static int read_word(const char **pp, char **wp)
 {
 	const char *p = *pp, *end = words + sizeof(words) - 1;
 	char *w = *wp;
-	int quoted = 0, used;
+	char quote = 0; /* the quote we are inside, or 0 */
+	int used;
 
-	while (*p && (quoted || !is_separator(*p))) {
-		if (*p == '"') {
-			quoted = !quoted;
+	while (*p && (quote || !is_separator(*p))) {
+		if ((quote == 0 && (*p == '"' || *p == '\'')) || *p == quote) {
+			quote = quote ? 0 : *p;
 			p++;
 			continue;
 		}
-		used = *p == '$' ? expand(p, &w, end) : 0;
+		used = *p == '$' && quote != '\'' ? expand(p, &w, end) : 0;
 		if (used < 0 || w == end)
 			return syntax_error("line too long");
 		if (used > 0) {
@@ -243,7 +250,9 @@ static int read_word(const char **pp, char **wp)
 	*w++ = 0;
 	*pp = p;
 	*wp = w;
-	return quoted ? syntax_error("missing closing \"") : 0;
+	if (quote == '"')
+		return syntax_error("missing closing \"");
+	return quote ? syntax_error("missing closing '") : 0;
 }
 
 /* Does the word at p start with NAME=, an assignment? */
@@ -435,10 +444,12 @@ static void set_job_signals(void (*handler)(int))
 static void child(const struct job *j, int i, int pgid, int in, int out,
 		  int spare)
 {
-	setpgid(0, pgid);
-	if (!j->background)
-		tcsetpgrp(STDIN_FILENO, pgid ? pgid : getpid());
-	set_job_signals(SIG_DFL);
+	if (job_control) {
+		setpgid(0, pgid);
+		if (!j->background)
+			tcsetpgrp(STDIN_FILENO, pgid ? pgid : getpid());
+		set_job_signals(SIG_DFL);
+	}
 	if (in != STDIN_FILENO) {
 		dup2(in, STDIN_FILENO);
 		close(in);
@@ -467,9 +478,11 @@ static void note_started(struct jobrec *r, int n, int pid, const char *name)
 
 	if (n == 0)
 		r->pgid = pid;
-	setpgid(pid, r->pgid); /* the child does it too */
-	if (n == 0 && !r->background)
-		tcsetpgrp(STDIN_FILENO, pid);
+	if (job_control) {
+		setpgid(pid, r->pgid); /* the child does it too */
+		if (n == 0 && !r->background)
+			tcsetpgrp(STDIN_FILENO, pid);
+	}
 	r->pids[n] = pid;
 	r->state[n] = RUNNING;
 	r->name[n] = end;
@@ -711,7 +724,8 @@ static void wait_foreground(struct jobrec *r)
 				r->state[i] = DONE; /* lost: do not hang */
 		}
 	}
-	tcsetpgrp(STDIN_FILENO, shell_pgid);
+	if (job_control)
+		tcsetpgrp(STDIN_FILENO, shell_pgid);
 	if (job_state(r) == DONE) {
 		foreground_ended(r);
 		return;
@@ -975,6 +989,29 @@ static void discard_line(void)
 }
 
 /*
+ * sh -c LINE runs the one command line and exits with its status, with
+ * no job control: what system() and popen() run.
+ */
+static int run_string(const char *text)
+{
+	char line[MAXLINE];
+	int n;
+
+	if (strlen(text) >= sizeof(line) - 1) {
+		fprintf(stderr, "sh: line too long\n");
+		return 2;
+	}
+	job_control = 0;
+	strcpy(line, text);
+	strcat(line, "\n");
+	n = parse_line(line, jobs);
+	for (int i = 0; i < n; i++)
+		if (!builtin(&jobs[i]))
+			run_job(&jobs[i]);
+	return last_status;
+}
+
+/*
  * The shell leads a group of its own, which holds the console while it
  * waits at the prompt (^C and ^Z there reach only the shell, which
  * ignores them, as it does the stops that job control could send it).
@@ -983,6 +1020,9 @@ int main(int argc, char *argv[])
 {
 	char line[MAXLINE];
 	int n;
+
+	if (argc > 2 && strcmp(argv[1], "-c") == 0)
+		return run_string(argv[2]);
 
 	if (argc > 1 && (input = open(argv[1], O_RDONLY)) < 0) {
 		fprintf(stderr, "sh: %s: %s\n", argv[1], strerror(errno));

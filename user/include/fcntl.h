@@ -31,4 +31,16 @@ int open(const char *path, int flags, ...);
  */
 int fcntl(int fd, int cmd, ...);
 
+/* open(path, O_WRONLY | O_CREAT | O_TRUNC, mode). */
+int creat(const char *path, mode_t mode);
+
+/* Advice on how a file will be read: taken and ignored (0). */
+#define POSIX_FADV_NORMAL     0
+#define POSIX_FADV_RANDOM     1
+#define POSIX_FADV_SEQUENTIAL 2
+#define POSIX_FADV_WILLNEED   3
+#define POSIX_FADV_DONTNEED   4
+#define POSIX_FADV_NOREUSE    5
+int posix_fadvise(int fd, off_t off, off_t len, int advice);
+
 #endif

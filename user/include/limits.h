@@ -36,7 +36,12 @@
 #define PAGESIZE	 4096 /* bytes in a page of memory */
 #define LINE_MAX	 2048 /* the longest line the POSIX utilities take */
 #define ATEXIT_MAX	 32   /* functions atexit() registers */
+#define NGROUPS_MAX	 16   /* supplementary groups a process may hold */
 #define NZERO		 20   /* the default nice value */
+#define HOST_NAME_MAX	 64   /* gethostname's longest name */
+#define TTY_NAME_MAX	 32   /* ttyname's longest name */
+#define TZNAME_MAX	 6    /* "UTC" is the only zone */
+#define IOV_MAX		 1024 /* buffers for one readv or writev */
 #define _POSIX_ARG_MAX	 4096 /* the least POSIX allows; ours are above */
 #define _POSIX_OPEN_MAX	 20
 #define _POSIX_PATH_MAX	 256

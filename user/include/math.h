@@ -22,6 +22,8 @@
 #define FP_ZERO	     2
 #define FP_SUBNORMAL 3
 #define FP_NORMAL    4
+#define FP_ILOGB0    (-2147483647 - 1) /* ilogb(0) */
+#define FP_ILOGBNAN  (-2147483647 - 1) /* ilogb(NaN) */
 
 #define fpclassify(x)                                                          \
 	__builtin_fpclassify(FP_NAN, FP_INFINITE, FP_NORMAL, FP_SUBNORMAL,     \
@@ -112,6 +114,121 @@ float ceilf(float x);
 float powf(float x, float y);
 float sinf(float x);
 float cosf(float x);
+
+/* C99's additions (user/lib/math_c99.c). rint and its kin round in the
+ * current rounding mode; lround and llround away from zero; a result
+ * that does not fit the integer type gives EDOM. */
+double rint(double x);
+double nearbyint(double x);
+long lrint(double x);
+long long llrint(double x);
+long lround(double x);
+long long llround(double x);
+double cbrt(double x);
+double exp2(double x);
+double expm1(double x);
+double log1p(double x);
+double asinh(double x);
+double acosh(double x);
+double atanh(double x);
+double erf(double x);
+double erfc(double x);
+double tgamma(double x);
+/* log |gamma(x)|; the sign of gamma(x) goes to signgam. */
+double lgamma(double x);
+extern int signgam;
+double remainder(double x, double y);
+double remquo(double x, double y, int *quo);
+double nextafter(double x, double y);
+double nexttoward(double x, long double y);
+double fdim(double x, double y);
+/* x * y + z in extended precision: not always correctly rounded. */
+double fma(double x, double y, double z);
+double scalbn(double x, int n);
+double scalbln(double x, long n);
+int ilogb(double x);
+double logb(double x);
+double nan(const char *tag);
+
+/* The float forms compute in double and round once. */
+float nanf(const char *tag);
+float expf(float x);
+float exp2f(float x);
+float expm1f(float x);
+float logf(float x);
+float log10f(float x);
+float log2f(float x);
+float log1pf(float x);
+float tanf(float x);
+float asinf(float x);
+float acosf(float x);
+float atanf(float x);
+float sinhf(float x);
+float coshf(float x);
+float tanhf(float x);
+float asinhf(float x);
+float acoshf(float x);
+float atanhf(float x);
+float cbrtf(float x);
+float roundf(float x);
+float truncf(float x);
+float rintf(float x);
+float nearbyintf(float x);
+float erff(float x);
+float erfcf(float x);
+float tgammaf(float x);
+float lgammaf(float x);
+float logbf(float x);
+float atan2f(float y, float x);
+float fmodf(float x, float y);
+float hypotf(float x, float y);
+float fminf(float x, float y);
+float fmaxf(float x, float y);
+float fdimf(float x, float y);
+float copysignf(float x, float y);
+float remainderf(float x, float y);
+float nextafterf(float x, float y);
+long lroundf(float x);
+long lrintf(float x);
+float ldexpf(float x, int n);
+float scalbnf(float x, int n);
+float frexpf(float x, int *exp);
+float modff(float x, float *ip);
+float fmaf(float x, float y, float z);
+int ilogbf(float x);
+
+/* The long double forms have double's precision (sqrtl excepted). */
+long double nanl(const char *tag);
+long double fabsl(long double x);
+long double floorl(long double x);
+long double ceill(long double x);
+long double truncl(long double x);
+long double roundl(long double x);
+long double sqrtl(long double x);
+long double expl(long double x);
+long double logl(long double x);
+long double log10l(long double x);
+long double log2l(long double x);
+long double sinl(long double x);
+long double cosl(long double x);
+long double tanl(long double x);
+long double asinl(long double x);
+long double acosl(long double x);
+long double atanl(long double x);
+long double sinhl(long double x);
+long double coshl(long double x);
+long double tanhl(long double x);
+long double cbrtl(long double x);
+long double powl(long double x, long double y);
+long double fmodl(long double x, long double y);
+long double atan2l(long double y, long double x);
+long double hypotl(long double x, long double y);
+long double fminl(long double x, long double y);
+long double fmaxl(long double x, long double y);
+long double copysignl(long double x, long double y);
+long double ldexpl(long double x, int n);
+long double frexpl(long double x, int *exp);
+long double modfl(long double x, long double *ip);
 #endif
 
 #endif

@@ -51,4 +51,13 @@ int sigismember(const sigset_t *set, int sig);
 /* Kestrel-specific: the name of sig ("SIGSEGV"), or "SIG?" if unknown. */
 const char *signame(int sig);
 
+/* Writes "s: " (if s is not NULL or empty) and sig's description to
+ * standard error. */
+void psignal(int sig, const char *s);
+
+/* kill(-pgrp, sig). */
+int killpg(int pgrp, int sig);
+/* Whether sig interrupts system calls (flag 1) or they restart (0). */
+int siginterrupt(int sig, int flag);
+
 #endif

@@ -159,4 +159,31 @@ int rename(const char *old, const char *new);
 /* Prints "s: <strerror(errno)>" on stderr (just the text if s is NULL). */
 void perror(const char *s);
 
+/* Commands run by /bin/sh -c (user/lib/popen.c): the stream reads the
+ * command's output ("r") or writes its input ("w"); pclose waits for it
+ * and returns its wait status. */
+FILE *popen(const char *command, const char *mode);
+int pclose(FILE *f);
+
+/* Streams are not shared between threads of a process here, so the
+ * unlocked calls are the ordinary ones, and the locks do nothing. */
+int getc_unlocked(FILE *f);
+int getchar_unlocked(void);
+int putc_unlocked(int c, FILE *f);
+int putchar_unlocked(int c);
+void flockfile(FILE *f);
+void funlockfile(FILE *f);
+int ftrylockfile(FILE *f);
+/* setvbuf(f, NULL, _IOLBF, 0). */
+void setlinebuf(FILE *f);
+
+#define L_ctermid 16
+#define L_tmpnam  32
+#define P_tmpdir  "/tmp"
+#define TMP_MAX	  10000
+/* The terminal's name: "/dev/console". */
+char *ctermid(char *s);
+/* A name in P_tmpdir that no file has now; NULL after TMP_MAX names. */
+char *tmpnam(char *s);
+
 #endif

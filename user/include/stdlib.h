@@ -105,4 +105,54 @@ int rand_r(unsigned *seed);
 long random(void);
 void srandom(unsigned seed);
 
+/* The name the program was started by (argv[0]'s last part). */
+const char *getprogname(void);
+/* Runs command with /bin/sh -c; its wait status (user/lib/popen.c). */
+int system(const char *command);
+/* Creates and opens a new file from template, whose last six characters
+ * are XXXXXX (replaced); the descriptor, or -1 (EINVAL, open's errors). */
+int mkstemp(char *template);
+/* The same, for a directory; template, or NULL. */
+char *mkdtemp(char *template);
+/* The absolute path with no "." or ".." parts or repeated slashes,
+ * into resolved (PATH_MAX bytes) or from malloc if resolved is NULL;
+ * the path must exist (kestrel has no symbolic links to follow). */
+char *realpath(const char *path, char *resolved);
+int posix_memalign(void **out, size_t align, size_t n);
+void *aligned_alloc(size_t align, size_t n);
+/* malloc(n * size), or NULL with ENOMEM if that overflows. */
+void *reallocarray(void *p, size_t n, size_t size);
+
+/* The C locale's multibyte characters are single bytes, 0 to 127
+ * (<wchar.h>); any other byte is EILSEQ. */
+int mblen(const char *s, size_t n);
+int mbtowc(wchar_t *wc, const char *s, size_t n);
+int wctomb(char *s, wchar_t wc);
+size_t mbstowcs(wchar_t *d, const char *s, size_t n);
+size_t wcstombs(char *d, const wchar_t *s, size_t n);
+
+/* The 48-bit generators (user/lib/rand48.c): the same sequences as on
+ * any Unix for the same seed. */
+#ifndef _SOFT_FLOAT
+double drand48(void);
+double erand48(unsigned short x[3]);
+#endif
+long lrand48(void);
+long nrand48(unsigned short x[3]);
+long mrand48(void);
+long jrand48(unsigned short x[3]);
+void srand48(long seed);
+unsigned short *seed48(unsigned short seed[3]);
+void lcong48(unsigned short p[7]);
+/* mkstemp with open flags (O_CLOEXEC, O_APPEND) added. */
+int mkostemp(char *template, int flags);
+/* Replaces XXXXXX with a name no file has now: racy, use mkstemp. */
+char *mktemp(char *template);
+/* memalign(page size, n). */
+void *valloc(size_t n);
+/* A random 32-bit number and one below bound (without bias), from the
+ * processor's cycle counter mixed with a 64-bit generator. */
+__UINT32_TYPE__ arc4random(void);
+__UINT32_TYPE__ arc4random_uniform(__UINT32_TYPE__ bound);
+
 #endif

@@ -55,4 +55,13 @@ int strerror_r(int err, char *buf, size_t n);
 /* The description of a signal: "Segmentation fault" for SIGSEGV. */
 char *strsignal(int sig);
 
+/* The first s2 in s1, letters of either case equal; NULL if none. */
+char *strcasestr(const char *s1, const char *s2);
+/* The first copy of the n2 bytes of s2 in the n1 bytes of s1, or NULL. */
+void *memmem(const void *s1, size_t n1, const void *s2, size_t n2);
+/* strchr, but the end of s (not NULL) when c is not in s. */
+char *strchrnul(const char *s, int c);
+/* memset(d, 0, n) that the compiler may not leave out. */
+void explicit_bzero(void *d, size_t n);
+
 #endif

@@ -13,4 +13,11 @@ int ffs(int i);
 void bzero(void *d, size_t n);
 void bcopy(const void *s, void *d, size_t n);
 
+/* Legacy: strchr, strrchr and memcmp (only zero or not). */
+char *index(const char *s, int c);
+char *rindex(const char *s, int c);
+int bcmp(const void *a, const void *b, size_t n);
+int ffsl(long i);
+int ffsll(long long i);
+
 #endif

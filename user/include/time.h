@@ -48,4 +48,27 @@ size_t strftime(char *s, size_t max, const char *fmt, const struct tm *tm);
 char *asctime(const struct tm *tm);
 char *ctime(const time_t *t);
 
+#ifndef _SOFT_FLOAT
+/* t1 - t0 in seconds (user/lib/math.c, with the x87). */
+double difftime(time_t t1, time_t t0);
+#endif
+/* asctime and ctime into buf (26 bytes or more); buf, or NULL. */
+char *asctime_r(const struct tm *tm, char *buf);
+char *ctime_r(const time_t *t, char *buf);
+/* kestrel's time zone is UTC, always: tzset sets tzname to "UTC". */
+void tzset(void);
+extern char *tzname[2];
+extern long timezone;
+extern int daylight;
+
+#define TIME_UTC 1
+/* The clock's resolution: one timer tick. */
+int clock_getres(clockid_t clk, struct timespec *res);
+/* C11: CLOCK_REALTIME into *ts for base TIME_UTC; base, or 0. */
+int timespec_get(struct timespec *ts, int base);
+
+/* Parses s by fmt into *tm (user/lib/strptime.c): the text after what
+ * was matched, or NULL. Fields fmt does not name keep their values. */
+char *strptime(const char *s, const char *fmt, struct tm *tm);
+
 #endif

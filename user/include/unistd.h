@@ -62,6 +62,8 @@ int access(const char *path, int amode);
 int ftruncate(int fd, off_t len);
 /* Return when fd's data (fsync) or everything (sync) is on the disk. */
 int fsync(int fd);
+/* fsync: there is no lighter way to put only the data on the disk. */
+int fdatasync(int fd);
 void sync(void);
 /* Remove a name of a file, or an empty directory. */
 int unlink(const char *path);
@@ -88,13 +90,6 @@ int setpgid(pid_t pid, pid_t pgid);
 /* Makes pgrp the console's foreground group: ^C sends it SIGINT. */
 int tcsetpgrp(int fd, pid_t pgrp);
 
-/* sysconf's names: the limits of limits.h, asked at run time. */
-#define _SC_ARG_MAX   0 /* ARG_MAX: bytes of exec's strings */
-#define _SC_OPEN_MAX  1 /* OPEN_MAX: open descriptors per process */
-#define _SC_PAGESIZE  2 /* PAGESIZE: bytes in a page */
-#define _SC_PAGE_SIZE _SC_PAGESIZE
-/* The value of a limit; -1 with errno EINVAL for an unknown name. */
-long sysconf(int name);
 /* The size of the descriptor table (OPEN_MAX), as BSD has it. */
 int getdtablesize(void);
 
@@ -129,5 +124,64 @@ int chown(const char *path, uid_t uid, gid_t gid);
 int getopt(int argc, char *const argv[], const char *optstring);
 extern char *optarg;
 extern int optind, opterr, optopt;
+
+/* Terminals, links and small file calls (user/lib/sysconf.c, tty.c). */
+int isatty(int fd);
+char *ttyname(int fd);
+int ttyname_r(int fd, char *buf, size_t n);
+ssize_t readlink(const char *path, char *buf, size_t n);
+int symlink(const char *target, const char *path);
+int truncate(const char *path, off_t len);
+int nice(int inc);
+
+/* sysconf's names (user/lib/sysconf.c). */
+#define _SC_ARG_MAX	     0
+#define _SC_CHILD_MAX	     1
+#define _SC_CLK_TCK	     2
+#define _SC_NGROUPS_MAX	     3
+#define _SC_OPEN_MAX	     4
+#define _SC_STREAM_MAX	     5
+#define _SC_VERSION	     6
+#define _SC_PAGESIZE	     7
+#define _SC_PAGE_SIZE	     _SC_PAGESIZE
+#define _SC_LINE_MAX	     8
+#define _SC_HOST_NAME_MAX    9
+#define _SC_IOV_MAX	     10
+#define _SC_NPROCESSORS_CONF 11
+#define _SC_NPROCESSORS_ONLN 12
+#define _SC_PHYS_PAGES	     13
+#define _SC_AVPHYS_PAGES     14
+#define _SC_TTY_NAME_MAX     15
+#define _SC_ATEXIT_MAX	     16
+
+/* pathconf's names. */
+#define _PC_LINK_MAX	     0
+#define _PC_MAX_CANON	     1
+#define _PC_MAX_INPUT	     2
+#define _PC_NAME_MAX	     3
+#define _PC_PATH_MAX	     4
+#define _PC_PIPE_BUF	     5
+#define _PC_CHOWN_RESTRICTED 6
+#define _PC_NO_TRUNC	     7
+#define _PC_VDISABLE	     8
+
+long sysconf(int name);
+long pathconf(const char *path, int name);
+long fpathconf(int fd, int name);
+int getpagesize(void);
+int gethostname(char *name, size_t n);
+
+/* lockf's commands. Locks are always granted (one user, no lock table:
+ * see <sys/file.h>); F_TEST reports the region unlocked. */
+#define F_ULOCK 0
+#define F_LOCK	1
+#define F_TLOCK 2
+#define F_TEST	3
+int lockf(int fd, int cmd, off_t len);
+/* fork: kestrel's fork copies on write, so vfork gains nothing from
+ * sharing; the child may do anything a forked child may. */
+pid_t vfork(void);
+/* Copies n bytes from s to d with each pair's bytes swapped. */
+void swab(const void *s, void *d, ssize_t n);
 
 #endif

@@ -58,11 +58,16 @@ __attribute__((noreturn)) void uthread_exit(void *ret);
 /* Waits for thread tid to end, stores what it returned in *ret (if ret is
  * not NULL) and frees it; returns 0, or -1 (ESRCH; EINVAL for itself). */
 int uthread_join(int tid, void **ret);
+/* No join will come for thread tid: its slot and stack are reclaimed
+ * after it ends. 0, or -1 (ESRCH; EINVAL if already detached). */
+int uthread_detach(int tid);
 /* The calling thread's id. */
 int uthread_self(void);
 
 void uthread_mutex_init(struct uthread_mutex *m);
 void uthread_mutex_lock(struct uthread_mutex *m);
+/* Takes m if it is free: 0, or -1 with EBUSY. */
+int uthread_mutex_trylock(struct uthread_mutex *m);
 /* Returns 0, or -1 with EPERM if the caller does not hold m. */
 int uthread_mutex_unlock(struct uthread_mutex *m);
 void uthread_cond_init(struct uthread_cond *c);

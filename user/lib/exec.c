@@ -1,7 +1,7 @@
 /*
  * The exec family on the one system call, execve: the calls that pass
  * the caller's environ, the ones that take their arguments as a list,
- * and the PATH search of execvp and execlp. Also sysconf, which reports
+ * and the PATH search of execvp and execlp. Also getdtablesize, which reports
  * the limits the kernel sets on exec and on open files.
  */
 #include <errno.h>
@@ -138,24 +138,6 @@ int execlp(const char *file, const char *arg0, ...)
 	r = gather(av, arg0, ap, NULL);
 	va_end(ap);
 	return r < 0 ? r : execvp(file, av);
-}
-
-/*
- * A limit of the system, by its _SC_ name; -1 with errno EINVAL for a
- * name it does not know.
- */
-long sysconf(int name)
-{
-	switch (name) {
-	case _SC_ARG_MAX:
-		return ARG_MAX;
-	case _SC_OPEN_MAX:
-		return OPEN_MAX;
-	case _SC_PAGESIZE:
-		return PAGESIZE;
-	}
-	errno = EINVAL;
-	return -1;
 }
 
 /* The size of the descriptor table: OPEN_MAX. */

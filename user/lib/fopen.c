@@ -170,3 +170,9 @@ FILE *tmpfile(void)
 	errno = EROFS;
 	return NULL;
 }
+
+/* See <fcntl.h>. */
+int creat(const char *path, mode_t mode)
+{
+	return open(path, O_WRONLY | O_CREAT | O_TRUNC, mode);
+}

@@ -186,3 +186,89 @@ void *realloc(void *p, size_t size)
 	}
 	return q;
 }
+
+/* See <malloc.h>: the bytes p's block holds beyond its header; 0 for NULL. */
+size_t malloc_usable_size(void *p)
+{
+	if (p == NULL)
+		return 0;
+	return checked_header(p, "malloc_usable_size")->size -
+	       sizeof(struct header);
+}
+
+/*
+ * See <malloc.h>. Takes a block large enough to hold an aligned one
+ * with room for a free block in front, and gives that front part back
+ * to the heap, so free() of the result works as for any block. NULL with
+ * EINVAL if align is not a power of 2, ENOMEM if there is no memory.
+ */
+void *memalign(size_t align, size_t n)
+{
+	struct header *b, *nb;
+	uintptr_t p, a;
+
+	if (align == 0 || (align & (align - 1)) != 0) {
+		errno = EINVAL;
+		return NULL;
+	}
+	if (align <= ALIGN)
+		return malloc(n);
+	if (n > MAX_REQUEST || align > MAX_REQUEST) {
+		errno = ENOMEM;
+		return NULL;
+	}
+	if ((p = (uintptr_t)malloc(n + align + MIN_BLOCK)) == 0)
+		return NULL;
+	if (p % align == 0)
+		return (void *)p;
+	b = (struct header *)p - 1;
+	/* At least MIN_BLOCK before a, so the front is a block of its own. */
+	a = round_up(p + MIN_BLOCK, align);
+	nb = (struct header *)a - 1;
+	nb->size = b->size - (a - p);
+	nb->next = IN_USE;
+	b->size = a - p;
+	insert_free(b);
+	return (void *)a;
+}
+
+/* POSIX's memalign: 0, or EINVAL (align not a power of 2 times a
+ * pointer's size) or ENOMEM, returned and not put in errno. */
+int posix_memalign(void **out, size_t align, size_t n)
+{
+	int saved = errno;
+	void *p;
+
+	if (align % sizeof(void *) != 0)
+		return EINVAL;
+	if ((p = memalign(align, n)) == NULL) {
+		int err = errno;
+
+		errno = saved;
+		return err;
+	}
+	*out = p;
+	return 0;
+}
+
+/* C11's aligned_alloc: memalign. */
+void *aligned_alloc(size_t align, size_t n)
+{
+	return memalign(align, n);
+}
+
+/* See <stdlib.h>. */
+void *reallocarray(void *p, size_t n, size_t size)
+{
+	if (size != 0 && n > SIZE_MAX / size) {
+		errno = ENOMEM;
+		return NULL;
+	}
+	return realloc(p, n * size);
+}
+
+/* memalign(page size, n). */
+void *valloc(size_t n)
+{
+	return memalign(4096, n);
+}

@@ -10,6 +10,7 @@
 #include <math.h>
 #include <stdint.h>
 #include <string.h>
+#include <time.h>
 
 #define FRAC_BITS 52 /* stored significand bits of a double */
 #define EXP_BIAS  1023
@@ -517,4 +518,10 @@ float sinf(float x)
 float cosf(float x)
 {
 	return (float)cos(x);
+}
+
+/* See <time.h>. */
+double difftime(time_t t1, time_t t0)
+{
+	return (double)t1 - (double)t0;
 }

@@ -112,3 +112,26 @@ unsigned int alarm(unsigned int seconds)
 		return 0;
 	return (unsigned)old.it_value.tv_sec + (old.it_value.tv_usec > 0);
 }
+
+/* See <signal.h>. */
+int killpg(int pgrp, int sig)
+{
+	if (pgrp <= 1) {
+		errno = EINVAL;
+		return -1;
+	}
+	return kill(-pgrp, sig);
+}
+
+int siginterrupt(int sig, int flag)
+{
+	struct sigaction sa = {0};
+
+	if (sigaction(sig, NULL, &sa) < 0)
+		return -1;
+	if (flag)
+		sa.sa_flags &= ~SA_RESTART;
+	else
+		sa.sa_flags |= SA_RESTART;
+	return sigaction(sig, &sa, NULL);
+}

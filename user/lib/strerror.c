@@ -87,3 +87,12 @@ void perror(const char *s)
 	else
 		fprintf(stderr, "%s\n", msg);
 }
+
+/* See <signal.h>. */
+void psignal(int sig, const char *s)
+{
+	if (s != NULL && *s != '\0')
+		dprintf(2, "%s: %s\n", s, strsignal(sig));
+	else
+		dprintf(2, "%s\n", strsignal(sig));
+}

@@ -287,3 +287,55 @@ char *ctime(const time_t *t)
 {
 	return asctime(gmtime(t));
 }
+
+/* See <time.h>. */
+char *asctime_r(const struct tm *tm, char *buf)
+{
+	if (strftime(buf, 26, "%a %b %e %H:%M:%S %Y\n", tm) == 0) {
+		errno = EOVERFLOW;
+		return NULL;
+	}
+	return buf;
+}
+
+char *ctime_r(const time_t *t, char *buf)
+{
+	struct tm tm;
+
+	if (gmtime_r(t, &tm) == NULL)
+		return NULL;
+	return asctime_r(&tm, buf);
+}
+
+char *tzname[2] = {"UTC", "UTC"};
+long timezone;
+int daylight;
+
+void tzset(void)
+{
+}
+
+/* See <time.h>. */
+int clock_getres(clockid_t clk, struct timespec *res)
+{
+	struct meminfo mi;
+
+	if (clk != CLOCK_REALTIME && clk != CLOCK_MONOTONIC) {
+		errno = EINVAL;
+		return -1;
+	}
+	if (meminfo(&mi) < 0 || mi.hz == 0)
+		return -1;
+	if (res != NULL) {
+		res->tv_sec = 0;
+		res->tv_nsec = 1000000000 / mi.hz;
+	}
+	return 0;
+}
+
+int timespec_get(struct timespec *ts, int base)
+{
+	if (base != TIME_UTC || clock_gettime(CLOCK_REALTIME, ts) < 0)
+		return 0;
+	return base;
+}

@@ -40,6 +40,7 @@ struct uthread {
 	void *arg;
 	void *retval;  /* what it ended with, for uthread_join */
 	sigset_t mask; /* the mask a new thread starts with */
+	int detached;  /* no join will come: reaped when it has ended */
 	void *chan;    /* what a BLOCKED thread waits for */
 	struct uthread_stat stat;
 };
@@ -192,8 +193,14 @@ static struct uthread *alloc_thread(void)
 {
 	for (int i = 1; i < UTHREAD_MAX; i++) {
 		struct uthread *t = &threads[i];
+		if (t->state == ZOMBIE && t->detached) {
+			free(t->stack); /* it can be freed now it is not in use */
+			t->stack = NULL;
+			t->state = FREE;
+		}
 		if (t->state != FREE)
 			continue;
+		t->detached = 0;
 		if ((t->stack = malloc(UTHREAD_STACK)) == NULL)
 			errno = ENOMEM;
 		return t->stack ? t : NULL;
@@ -266,10 +273,11 @@ int uthread_join(int tid, void **ret)
 	}
 	t = &threads[tid];
 	old = sig_block_all();
-	while (t != cur && t->state != ZOMBIE && t->state != FREE)
+	while (t != cur && !t->detached && t->state != ZOMBIE &&
+	       t->state != FREE)
 		block_on(t);
-	if (t == cur || t->state == FREE) {
-		err = t == cur ? EINVAL : ESRCH;
+	if (t == cur || t->detached || t->state == FREE) {
+		err = t->state == FREE ? ESRCH : EINVAL;
 	} else {
 		if (ret)
 			*ret = t->retval;
@@ -277,6 +285,27 @@ int uthread_join(int tid, void **ret)
 		t->stack = NULL;
 		t->state = FREE;
 	}
+	sig_restore(old);
+	if (err)
+		errno = err;
+	return err ? -1 : 0;
+}
+
+int uthread_detach(int tid)
+{
+	sigset_t old = sig_block_all();
+	struct uthread *t =
+		tid >= 0 && tid < UTHREAD_MAX ? &threads[tid] : NULL;
+	int err = 0;
+
+	if (t == NULL || t->state == FREE)
+		err = ESRCH;
+	else if (t->detached)
+		err = EINVAL;
+	else
+		t->detached = 1;
+	/* An ended thread's stack is freed by the next uthread_create: the
+	 * caller may be that thread, still running on it (its exit path). */
 	sig_restore(old);
 	if (err)
 		errno = err;
@@ -320,6 +349,21 @@ void uthread_mutex_lock(struct uthread_mutex *m)
 
 	acquire(m);
 	sig_restore(old);
+}
+
+int uthread_mutex_trylock(struct uthread_mutex *m)
+{
+	sigset_t old = sig_block_all();
+	int taken = m->locked;
+
+	if (!taken) {
+		m->locked = 1;
+		m->owner = uthread_self();
+	}
+	sig_restore(old);
+	if (taken)
+		errno = EBUSY;
+	return taken ? -1 : 0;
 }
 
 int uthread_mutex_unlock(struct uthread_mutex *m)

@@ -19,4 +19,8 @@ int chmod(const char *path, mode_t mode);
 /* Sets the permissions new files do not get; returns the old mask. */
 mode_t umask(mode_t mask);
 
+/* kestrel's file systems have no FIFOs or device files: ENOSYS. */
+int mkfifo(const char *path, mode_t mode);
+int mknod(const char *path, mode_t mode, dev_t dev);
+
 #endif

@@ -21,4 +21,32 @@ int gettimeofday(struct timeval *tv, void *tz);
 int setitimer(int which, const struct itimerval *value, struct itimerval *old);
 int getitimer(int which, struct itimerval *value);
 
+/* BSD's arithmetic on struct timeval. */
+#define timerclear(t) ((t)->tv_sec = (t)->tv_usec = 0)
+#define timerisset(t) ((t)->tv_sec != 0 || (t)->tv_usec != 0)
+#define timercmp(a, b, op)                                                     \
+	((a)->tv_sec == (b)->tv_sec ? (a)->tv_usec op(b)->tv_usec              \
+				    : (a)->tv_sec op(b)->tv_sec)
+#define timeradd(a, b, r)                                                      \
+	do {                                                                   \
+		(r)->tv_sec = (a)->tv_sec + (b)->tv_sec;                       \
+		(r)->tv_usec = (a)->tv_usec + (b)->tv_usec;                    \
+		if ((r)->tv_usec >= 1000000) {                                 \
+			(r)->tv_sec++;                                         \
+			(r)->tv_usec -= 1000000;                               \
+		}                                                              \
+	} while (0)
+#define timersub(a, b, r)                                                      \
+	do {                                                                   \
+		(r)->tv_sec = (a)->tv_sec - (b)->tv_sec;                       \
+		(r)->tv_usec = (a)->tv_usec - (b)->tv_usec;                    \
+		if ((r)->tv_usec < 0) {                                        \
+			(r)->tv_sec--;                                         \
+			(r)->tv_usec += 1000000;                               \
+		}                                                              \
+	} while (0)
+
+/* Setting a file's times: no file system of kestrel's can (ENOSYS). */
+int utimes(const char *path, const struct timeval times[2]);
+
 #endif

@@ -27,4 +27,18 @@ typedef long blkcnt_t;	     /* a count of blocks */
 typedef int clockid_t;	     /* a clock (CLOCK_*) */
 typedef int key_t;	     /* an IPC key */
 
+/* The BSD and System V short names many older programs use. */
+typedef unsigned char u_char;
+typedef unsigned short u_short;
+typedef unsigned int u_int;
+typedef unsigned long u_long;
+typedef unsigned short ushort;
+typedef unsigned int uint;
+typedef unsigned long ulong;
+typedef uint8_t u_int8_t;
+typedef uint16_t u_int16_t;
+typedef uint32_t u_int32_t;
+typedef uint64_t u_int64_t;
+typedef char *caddr_t;
+
 #endif

@@ -28,4 +28,11 @@ pid_t waitpid(pid_t pid, int *status, int options);
 /* Same as waitpid(-1, status, 0). */
 pid_t wait(int *status);
 
+struct rusage;
+/* waitpid(-1 or pid, status, options) that also fills *ru (if not NULL):
+ * the kernel keeps no account of a child's time once it is reaped, so
+ * *ru is all zeros. */
+pid_t wait3(int *status, int options, struct rusage *ru);
+pid_t wait4(pid_t pid, int *status, int options, struct rusage *ru);
+
 #endif

@@ -1,0 +1,2 @@
+/* An old name for <errno.h>. */
+#include <errno.h>

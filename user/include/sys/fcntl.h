@@ -1,0 +1,2 @@
+/* An old name for <fcntl.h>. */
+#include <fcntl.h>

@@ -1,0 +1,2 @@
+/* An old name for <poll.h>. */
+#include <poll.h>

@@ -1,0 +1,2 @@
+/* An old name for <signal.h>. */
+#include <signal.h>

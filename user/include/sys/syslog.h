@@ -1,0 +1,2 @@
+/* An old name for <syslog.h>. */
+#include <syslog.h>

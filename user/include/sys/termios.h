@@ -1,0 +1,2 @@
+/* An old name for <termios.h>. */
+#include <termios.h>

@@ -1,0 +1,2 @@
+/* An old name for <unistd.h>. */
+#include <unistd.h>
