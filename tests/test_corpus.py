@@ -116,7 +116,8 @@ def host_output(host, args, stdin, datadir):
     finally:
         if fin:
             fin.close()
-    return r.stdout.decode("latin-1").splitlines()
+    return (r.stdout.decode("latin-1").splitlines(),
+            r.stderr.decode("latin-1").splitlines())
 
 
 def test_corpus_matches_host(built, tmp_path):
@@ -162,10 +163,18 @@ def test_corpus_matches_host(built, tmp_path):
             got[cur].append(line)
     bad = []
     for i, (prog, args, stdin) in enumerate(CASES):
-        want = host_output(bins[prog][0], args, stdin, str(datadir))
-        if got.get(i) != want:
-            bad.append("%s %s%s:\n  kestrel: %r\n  glibc:   %r" % (
+        want, errs = host_output(bins[prog][0], args, stdin, str(datadir))
+        # On kestrel's console standard error comes in among the lines;
+        # the host's stderr lines must be there too, and are set aside.
+        mine = list(got.get(i, []))
+        missing = [e for e in errs if e not in mine]
+        for e in errs:
+            if e in mine:
+                mine.remove(e)
+        if mine != want or missing:
+            bad.append("%s %s%s:\n  kestrel: %r\n  glibc:   %r%s" % (
                 prog, args, " < " + stdin if stdin else "",
-                got.get(i, [])[:8], want[:8]))
+                mine[:8], want[:8],
+                "\n  stderr missing: %r" % missing if missing else ""))
     assert not bad, "%d of %d cases differ:\n%s" % (len(bad), len(CASES),
                                                    "\n".join(bad))

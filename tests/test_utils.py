@@ -469,7 +469,7 @@ CASES = [
      'AB\n'),
     ('printf "%b" "a\\tb\\n"',
      'a\tb\n'),
-    ('printf "%d %d\\n" \'A \'0',
+    ('printf "%d %d\\n" "\'A" "\'0"',
      '65 48\n'),
     ('printf "%.3s|%8.2s|\\n" abcdef xyz',
      'abc|      xy|\n'),
