@@ -48,11 +48,13 @@ DATA = {
     "items.csv": "widget,12,3.50\ngadget,3,19.99\nsprocket,100,0.25\n"
                  "doohickey,7,12\nbad line\nthing,x,1\nwhatsit,0,99.95\n"
                  "gizmo,42,1.125\n",
+    "grades.csv": "ann,91.5\nbob,77\ncarol,88.25\ndave,62\nanna,95\n"
+                  "bad line\nbert,77\nzed,x\nalan,100\n",
     "binary.dat": bytes(range(256)) * 3 + b"\0" * 64 + b"tail text\n",
 }
 
-# (program, arguments as the shell reads them, standard input or None):
-# run from /data.
+# (program, arguments as the shell reads them, standard input or None,
+# and optionally environment variables for the command): run from /data.
 CASES = [
     ("wordfreq", "words.txt", None),
     ("wordfreq", "-i -n 5 words.txt", None),
@@ -68,6 +70,9 @@ CASES = [
     ("table", "", "items.csv"),
     ("table", "-r -k price", "items.csv"),
     ("table", "-k qty", "items.csv"),
+    ("grades", "grades.csv", None),
+    ("grades", "-m '^a' grades.csv", None, {"GRADES_TITLE": "Midterm"}),
+    ("grades", "-m '^(b|c)' grades.csv", None, {"GRADES_TITLE": "B and C"}),
     ("hexdump", "binary.dat", None),
     ("hexdump", "-s 250 -n 40 binary.dat", None),
     ("findname", ". '*.txt' '*.csv'", None),
@@ -107,12 +112,13 @@ def built(tmp_path_factory):
     return out, result
 
 
-def host_output(host, args, stdin, datadir):
+def host_output(host, args, stdin, datadir, env=None):
     fin = open(os.path.join(datadir, stdin), "rb") if stdin else None
     try:
         r = subprocess.run([host] + shlex.split(args), cwd=datadir, stdin=fin,
                            capture_output=True, timeout=60,
-                           env={"PATH": "/bin", "HOME": "/"})
+                           env=dict({"PATH": "/bin", "HOME": "/"},
+                                    **(env or {})))
     finally:
         if fin:
             fin.close()
@@ -129,10 +135,12 @@ def test_corpus_matches_host(built, tmp_path):
         with open(datadir / name, mode) as f:
             f.write(content)
     script = ["cd /data"]
-    for i, (prog, args, stdin) in enumerate(CASES):
+    for i, (prog, args, stdin, *env) in enumerate(CASES):
         script.append("echo ==== case %d" % i)
-        script.append("/bin/%s %s%s" % (prog, args,
-                                        " < " + stdin if stdin else ""))
+        assigns = "".join("%s='%s' " % kv for kv in (env[0] if env else
+                                                      {}).items())
+        script.append("%s/bin/%s %s%s" % (assigns, prog, args,
+                                          " < " + stdin if stdin else ""))
     script.append("echo ==== end")
     (datadir / "run.sh").write_text("\n".join(script) + "\n")
     tree = tmp_path / "initrd"
@@ -162,8 +170,9 @@ def test_corpus_matches_host(built, tmp_path):
         elif cur is not None:
             got[cur].append(line)
     bad = []
-    for i, (prog, args, stdin) in enumerate(CASES):
-        want, errs = host_output(bins[prog][0], args, stdin, str(datadir))
+    for i, (prog, args, stdin, *env) in enumerate(CASES):
+        want, errs = host_output(bins[prog][0], args, stdin, str(datadir),
+                                 env[0] if env else None)
         # On kestrel's console standard error comes in among the lines;
         # the host's stderr lines must be there too, and are set aside.
         mine = list(got.get(i, []))
