@@ -90,10 +90,12 @@ int main(int argc, char *argv[])
 	qsort(s, n, sizeof(*s), best_first);
 	for (size_t i = 0; i < n; i++)
 		printf("%2zu. %-12s %6.2f %s\n", i + 1, s[i].name, s[i].score,
-		       s[i].score >= 90 ? "A" : s[i].score >= 75 ? "B" : "C");
+		       s[i].score >= 90	  ? "A"
+		       : s[i].score >= 75 ? "B"
+					  : "C");
 	mean = sum / n;
-	printf("mean %.3f, sd %.3f, n %zu\n", mean,
-	       sqrt(sq / n - mean * mean), n);
+	printf("mean %.3f, sd %.3f, n %zu\n", mean, sqrt(sq / n - mean * mean),
+	       n);
 	if (use_re)
 		regfree(&re);
 	free(s);
