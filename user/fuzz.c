@@ -2819,8 +2819,11 @@ static void gen_fdcall(struct call *c)
 			c->want = W_FAIL;
 		break;
 	case SYS_getdents:
+		/* A "negative" length is no error here: the kernel writes
+		 * what fits, so the buffer must be good for all of it. */
 		n = gen_len();
-		p = guard_out(gen_ptr(), &n);
+		p = n > 0x7fffffff ? out_ptr(BSSBUF_SIZE)
+				   : guard_out(gen_ptr(), &n);
 		c->a[1] = p;
 		c->a[2] = n;
 		break;
@@ -2847,16 +2850,16 @@ static void gen_look(struct call *c)
 			: c->nr == SYS_clock_gettime ? 8
 			: c->nr == SYS_intrinfo	     ? sizeof(struct intrinfo)
 						     : sizeof(struct stat);
-	uint32_t n;
 
 	switch (c->nr) {
 	case SYS_umask:
 		c->a[0] = chance(2) ? 022 : gen_int();
 		return;
 	case SYS_getcwd:
-		n = gen_len();
-		c->a[0] = guard_out(gen_ptr(), &n);
-		c->a[1] = n;
+		/* The path written is short, but any length is taken: the
+		 * pointer must be good for a whole path. */
+		c->a[0] = out_ptr(256);
+		c->a[1] = gen_len();
 		return;
 	case SYS_clock_gettime:
 	case SYS_intrinfo:
